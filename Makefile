@@ -1,0 +1,53 @@
+# BrainNetwork assistant. `make run` sets up, trains if needed and starts everything;
+# `make test` sets up, trains if needed and runs every test.
+SHELL := bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/brainnetwork.tar.gz
+# Retrain only when what the model is built from has changed.
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
+
+.PHONY: help setup model run shell validate test test-nlu test-stories clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+setup: $(VENV)/.installed ## create .venv (Python 3.10) and install everything
+
+$(VENV)/.installed: pyproject.toml scripts/setup.sh
+	bash scripts/setup.sh
+	touch $@
+
+model: $(MODEL) ## train the model if data, config or domain changed
+
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+	$(BIN)/rasa train --fixed-model-name brainnetwork --out models
+	touch $@
+
+run: model ## start the assistant: Rasa on :5005 (REST, socket.io), actions on :5055
+	$(BIN)/python -m brainnetwork.serve
+
+shell: model ## chat with the assistant in the terminal (rasa shell)
+	$(BIN)/python -m brainnetwork.serve --shell
+
+validate: setup ## rasa data validate, failing on any warning
+	$(BIN)/rasa data validate --fail-on-warnings
+
+test: validate model ## run every test (validation, pytest incl. NLU, stories and end-to-end)
+	$(BIN)/python -m pytest
+
+test-nlu: model ## NLU report and confusion matrix on tests/nlu_test.yml (results/nlu/)
+	$(BIN)/python -m pytest tests/test_model_quality.py -k nlu
+
+test-stories: model ## Rasa test stories (tests/test_stories.yml), failing on any error
+	$(BIN)/python -m pytest tests/test_model_quality.py -k stories
+
+clean: ## remove the trained models and test results (keeps .venv)
+	rm -rf models results .spacy

@@ -1,0 +1,29 @@
+"""Crisis help: fills the crisis numbers in, so that `utter_crisis_help` shows them.
+
+The rule in data/rules/crisis.yml then sends the crisis answer and the offer of
+contact; this action also marks that offer as open.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.helpers import CONTACT_OFFERED, slots_from
+from brainnetwork.crisis import crisis_template_values
+
+
+class ActionPrepareCrisisHelp(Action):
+    def name(self) -> Text:
+        return "action_prepare_crisis_help"
+
+    def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[EventType]:
+        return [*slots_from(crisis_template_values()), SlotSet(CONTACT_OFFERED, True)]

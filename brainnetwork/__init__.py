@@ -1,0 +1,1 @@
+"""BrainNetwork assistant: everything that is neither NLU data nor a custom action."""

@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components: Dutch spaCy with a fallback, and the crisis safety net."""
