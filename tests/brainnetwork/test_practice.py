@@ -1,0 +1,74 @@
+"""practice.yml: the practice's details and opening hours, with clear errors when wrong."""
+
+from datetime import time
+
+import pytest
+
+from brainnetwork.practice import PracticeConfigError, parse_practice, read_practice
+
+VALID = {
+    "name": "BrainNetwork",
+    "phone": "085 000 0000",
+    "email": "info@example.org",
+    "opening_hours": {
+        "maandag": ["09:00-17:00"],
+        "dinsdag": ["09:00-17:00"],
+        "woensdag": ["09:00-12:00", "13:00-17:00"],
+        "vrijdag": ["09:00-16:00"],
+    },
+}
+
+
+def test_the_project_file_is_valid():
+    practice = read_practice()
+    assert practice.name == "BrainNetwork"
+    assert practice.phone and practice.email
+
+
+def test_opening_hours_are_parsed_per_weekday():
+    practice = parse_practice(VALID)
+    assert practice.opening_hours[0] == [(time(9), time(17))]
+    assert practice.opening_hours[2] == [(time(9), time(12)), (time(13), time(17))]
+    assert practice.opening_hours[3] == []
+
+
+def test_opening_hours_are_summarised_in_dutch():
+    text = parse_practice(VALID).opening_hours_text()
+    assert text == "ma t/m di 9:00-17:00; wo 9:00-12:00, 13:00-17:00; vr 9:00-16:00"
+
+
+def test_template_values_name_every_detail():
+    values = parse_practice(VALID).template_values()
+    assert values["practice_phone"] == "085 000 0000"
+    assert values["practice_email"] == "info@example.org"
+    assert set(values) == {
+        "practice_name", "practice_phone", "practice_email", "practice_website", "practice_hours",
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"phone": ""}, "missing phone"),
+        ({"opening_hours": {"maandag": ["9 tot 5"]}}, "HH:MM-HH:MM"),
+        ({"opening_hours": {"maandag": ["17:00-09:00"]}}, "closes before it opens"),
+        ({"opening_hours": {"monday": ["09:00-17:00"]}}, "unknown weekday"),
+        ({"opening_hours": {"maandag": ["25:00-26:00"]}}, "hour must be in"),
+    ],
+)
+def test_mistakes_get_an_operator_readable_error(change, message):
+    with pytest.raises(PracticeConfigError, match=message):
+        parse_practice({**VALID, **change})
+
+
+def test_missing_file_names_the_setting(tmp_path):
+    with pytest.raises(PracticeConfigError, match="BRAINNETWORK_PRACTICE_FILE"):
+        read_practice(tmp_path / "nope.yml")
+
+
+def test_example_details_warn_at_every_start(tmp_path, caplog):
+    path = tmp_path / "practice.yml"
+    path.write_text("example_details: true\nname: X\nphone: '1'\nemail: a@b.c\n")
+    with caplog.at_level("WARNING"):
+        read_practice(path)
+    assert "EXAMPLE contact details" in caplog.text
