@@ -22,11 +22,13 @@ find_python310() {
         die "PYTHON310=$PYTHON310 is not a Python 3.10 interpreter."
     fi
     if command -v pyenv >/dev/null 2>&1; then
-        local version
-        version=$(pyenv latest -q 3.10 2>/dev/null || true)
-        local candidate
-        candidate="$(pyenv root)/versions/${version}/bin/python3.10"
-        if [ -n "$version" ] && is_py310 "$candidate"; then echo "$candidate"; return; fi
+        local root version candidate
+        root=$(pyenv root)
+        version=$(pyenv latest 3.10 2>/dev/null || true)
+        for candidate in "$root/versions/$version/bin/python3.10" \
+                         $(ls -d "$root"/versions/3.10*/bin/python3.10 2>/dev/null | sort -rV); do
+            if is_py310 "$candidate"; then echo "$candidate"; return; fi
+        done
     fi
     if command -v python3.10 >/dev/null 2>&1 && is_py310 "$(command -v python3.10)"; then
         command -v python3.10; return
