@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.guard import GuardedAction
 from actions.helpers import CONTACT_OFFERED, slots_from
 from brainnetwork.practice import current_practice
 
 
-class ActionPrepareContactDetails(Action):
+class ActionPrepareContactDetails(GuardedAction):
     """Fills the practice's details in for `utter_contact_details`; the offer is answered."""
 
     def name(self) -> Text:
@@ -27,7 +28,7 @@ class ActionPrepareContactDetails(Action):
         return [*slots_from(current_practice().template_values()), SlotSet(CONTACT_OFFERED, False)]
 
 
-class ActionCloseContactOffer(Action):
+class ActionCloseContactOffer(GuardedAction):
     """The visitor said no to the offer of contact: it is no longer open."""
 
     def name(self) -> Text:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.guard import GuardedAction
 from actions.helpers import CONTACT_OFFERED, slots_from
 from brainnetwork.crisis import crisis_template_values
 
 
-class ActionPrepareCrisisHelp(Action):
+class ActionPrepareCrisisHelp(GuardedAction):
     def name(self) -> Text:
         return "action_prepare_crisis_help"
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.guard import GuardedAction
 
-class ActionCoreFallback(Action):
+
+class ActionCoreFallback(GuardedAction):
     """Asks the visitor to rephrase and forgets the message that led nowhere."""
 
     def name(self) -> Text:

@@ -2,18 +2,19 @@
 
 Complaints come as `klacht` entities and causes the article names as `oorzaak`, both
 already mapped to canonical values by the NLU synonyms. The rule in
-data/rules/symptoms.yml follows this with the disclaimer and the offer of contact.
+data/rules/symptoms.yml follows this with the disclaimer and (at most once every few
+turns) the offer of contact.
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.helpers import CONTACT_OFFERED
+from actions.guard import GuardedAction
 from brainnetwork.complaints import complaint_content
 
 COMPLAINT_ENTITY = "klacht"
@@ -32,7 +33,7 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
     return list(dict.fromkeys(value for value in values if value))
 
 
-class ActionExplainSymptoms(Action):
+class ActionExplainSymptoms(GuardedAction):
     def name(self) -> Text:
         return "action_explain_symptoms"
 
@@ -49,7 +50,4 @@ class ActionExplainSymptoms(Action):
 
         known = [value for value in complaints if value in content.complaints]
         earlier = tracker.get_slot(COMPLAINTS_SLOT) or []
-        return [
-            SlotSet(COMPLAINTS_SLOT, list(dict.fromkeys([*earlier, *known]))),
-            SlotSet(CONTACT_OFFERED, True),
-        ]
+        return [SlotSet(COMPLAINTS_SLOT, list(dict.fromkeys([*earlier, *known])))]

@@ -36,6 +36,7 @@ class Practice:
     # Weekday index (0 = maandag) to a list of (opens, closes).
     opening_hours: Dict[int, List[Tuple[time, time]]]
     example_details: bool = False
+    callback_promise: str = "zo snel mogelijk"
 
     def template_values(self) -> Dict[str, str]:
         """Template variables for responses that name the practice's details."""
@@ -45,6 +46,7 @@ class Practice:
             "practice_email": self.email,
             "practice_website": self.website,
             "practice_hours": self.opening_hours_text(),
+            "callback_promise": self.callback_promise,
         }
 
     def opening_hours_text(self) -> str:
@@ -121,6 +123,7 @@ def parse_practice(raw: object, source: str = "practice.yml") -> Practice:
         timezone=str(raw.get("timezone") or "Europe/Amsterdam").strip(),
         opening_hours=hours,
         example_details=bool(raw.get("example_details", False)),
+        callback_promise=str(raw.get("callback_promise") or "zo snel mogelijk").strip(),
     )
 
 

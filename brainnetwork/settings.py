@@ -6,7 +6,7 @@ The README's configuration table lists the same variables; keep both in step.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +37,39 @@ class Settings:
     rasa_port: int
     action_port: int
     log_level: str
+    database_url: str
+    intake_retention_days: int
+    smtp: "SmtpSettings"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where the practice's notification of a new contact request goes (optional)."""
+
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)
+    starttls: bool
+    use_ssl: bool
+    sender: str
+    recipient: str
+    timeout_s: int
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.host and self.recipient)
+
+
+def _bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in ("1", "true", "yes", "ja", "on"):
+        return True
+    if value in ("0", "false", "no", "nee", "off"):
+        return False
+    raise ValueError(f"{name} must be true or false, got {value!r}")
 
 
 def load_settings() -> Settings:
@@ -50,4 +83,18 @@ def load_settings() -> Settings:
         rasa_port=_int("RASA_PORT", 5005),
         action_port=_int("ACTION_PORT", 5055),
         log_level=os.environ.get("LOG_LEVEL", "INFO").strip().upper() or "INFO",
+        database_url=os.environ.get("DATABASE_URL", "").strip()
+        or f"sqlite:///{PROJECT_ROOT / 'var' / 'intake.db'}",
+        intake_retention_days=_int("INTAKE_RETENTION_DAYS", 90),
+        smtp=SmtpSettings(
+            host=os.environ.get("SMTP_HOST", "").strip(),
+            port=_int("SMTP_PORT", 587),
+            user=os.environ.get("SMTP_USER", "").strip(),
+            password=os.environ.get("SMTP_PASSWORD", ""),
+            starttls=_bool("SMTP_STARTTLS", True),
+            use_ssl=_bool("SMTP_SSL", False),
+            sender=os.environ.get("SMTP_FROM", "").strip() or "assistent@localhost",
+            recipient=os.environ.get("INTAKE_NOTIFY_TO", "").strip(),
+            timeout_s=_int("SMTP_TIMEOUT", 10),
+        ),
     )

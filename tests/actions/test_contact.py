@@ -13,8 +13,8 @@ def slot_values(events):
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-def test_contact_details_come_from_practice_yml(domain):
-    events = ActionPrepareContactDetails().run(CollectingDispatcher(), make_tracker("ja", "affirm"), domain)
+async def test_contact_details_come_from_practice_yml(domain):
+    events = await ActionPrepareContactDetails().run(CollectingDispatcher(), make_tracker("ja", "affirm"), domain)
     slots = slot_values(events)
     practice = current_practice()
     assert slots["practice_phone"] == practice.phone
@@ -26,6 +26,6 @@ def test_contact_details_come_from_practice_yml(domain):
     assert not re.search(r"\{\w+\}", text)
 
 
-def test_declining_closes_the_offer():
-    events = ActionCloseContactOffer().run(CollectingDispatcher(), make_tracker("nee", "deny"), {})
+async def test_declining_closes_the_offer():
+    events = await ActionCloseContactOffer().run(CollectingDispatcher(), make_tracker("nee", "deny"), {})
     assert slot_values(events) == {"contact_offered": False}

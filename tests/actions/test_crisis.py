@@ -9,22 +9,22 @@ from brainnetwork.crisis import CRISIS_LINES
 from tests.conftest import make_tracker
 
 
-def run(tracker):
+async def run(tracker):
     dispatcher = CollectingDispatcher()
-    events = ActionPrepareCrisisHelp().run(dispatcher, tracker, {})
+    events = await ActionPrepareCrisisHelp().run(dispatcher, tracker, {})
     return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-def test_fills_every_crisis_number_and_opens_the_contact_offer():
-    messages, slots = run(make_tracker("ik wil dood", "crisis"))
+async def test_fills_every_crisis_number_and_opens_the_contact_offer():
+    messages, slots = await run(make_tracker("ik wil dood", "crisis"))
     assert messages == []  # the rule sends utter_crisis_help right after
     assert {k: slots[k] for k in CRISIS_LINES} == dict(CRISIS_LINES)
     assert slots["contact_offered"] is True
 
 
-def test_the_crisis_answer_shows_113_0800_0113_112_and_the_huisarts(domain):
+async def test_the_crisis_answer_shows_113_0800_0113_112_and_the_huisarts(domain):
     (variant,) = domain["responses"]["utter_crisis_help"]
-    _, slots = run(make_tracker("ik wil dood", "crisis"))
+    _, slots = await run(make_tracker("ik wil dood", "crisis"))
     text = variant["text"].format(**slots)
     assert not re.search(r"\{\w+\}", text), "every placeholder is filled"
     for number in ("113", "0800-0113", "113.nl", "112"):
@@ -33,7 +33,7 @@ def test_the_crisis_answer_shows_113_0800_0113_112_and_the_huisarts(domain):
     assert "Dag en nacht" in text
 
 
-def test_every_placeholder_of_the_crisis_answer_is_a_slot_the_action_sets(domain):
+async def test_every_placeholder_of_the_crisis_answer_is_a_slot_the_action_sets(domain):
     (variant,) = domain["responses"]["utter_crisis_help"]
     placeholders = set(re.findall(r"\{(\w+)\}", variant["text"]))
     assert placeholders == set(CRISIS_LINES)

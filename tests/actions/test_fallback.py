@@ -6,8 +6,8 @@ from actions.fallback import ActionCoreFallback
 from tests.conftest import make_tracker
 
 
-def test_asks_to_rephrase_and_reverts_the_message():
+async def test_asks_to_rephrase_and_reverts_the_message():
     dispatcher = CollectingDispatcher()
-    events = ActionCoreFallback().run(dispatcher, make_tracker("???"), {})
+    events = await ActionCoreFallback().run(dispatcher, make_tracker("???"), {})
     assert [m["response"] for m in dispatcher.messages] == ["utter_please_rephrase"]
     assert [e["event"] for e in events] == ["rewind"]

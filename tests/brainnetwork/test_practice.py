@@ -43,6 +43,7 @@ def test_template_values_name_every_detail():
     assert values["practice_email"] == "info@example.org"
     assert set(values) == {
         "practice_name", "practice_phone", "practice_email", "practice_website", "practice_hours",
+        "callback_promise",
     }
 
 

@@ -1,0 +1,140 @@
+"""The contact request around the form: offering it, storing it, stopping it.
+
+- `action_offer_contact` offers contact when the visitor asked for the practice's details;
+  `action_maybe_offer_contact` does so after a described complaint or some article
+  answers, but at most once every few turns and not after a request was stored.
+- `action_submit_intake` runs when the form is done: without consent nothing is stored
+  and the visitor gets the practice's details; with it, the request is committed, the
+  practice is e-mailed (if configured) and only then the visitor sees a confirmation
+  with a reference code. If storing fails, the visitor is told so with the practice's
+  direct details, never a false confirmation, and the log names no personal data.
+- `action_cancel_intake` stops the form and forgets what was filled in.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUttered
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.guard import GuardedAction, where
+from actions.helpers import CONTACT_OFFERED
+from actions.intake_form import EMAIL, FAILURES, reach
+from actions.intake_store import NewRequest, current_store
+from actions.notify import notification, send
+from brainnetwork.intake_texts import message
+from brainnetwork.practice import current_practice
+from brainnetwork.settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+REFERENCE = "contact_request_ref"
+LAST_OFFER_TURN = "last_offer_turn"
+# An unasked offer comes at most once in this many visitor messages.
+OFFER_EVERY_TURNS = 4
+FORM_SLOTS = (
+    "consent", "visitor_name", "contact_method", "phone", "phone_display", "email",
+    "preferred_moment", "preferred_start", "preferred_end", "reason", "confirmed", FAILURES,
+)
+
+
+def visitor_turns(tracker: Tracker) -> int:
+    return sum(1 for event in tracker.events if event.get("event") == UserUttered.type_name)
+
+
+def forget_form() -> List[EventType]:
+    return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+class ActionOfferContact(GuardedAction):
+    """Offers to have the practice contact the visitor (a yes/no question)."""
+
+    throttled = False
+
+    def name(self) -> Text:
+        return "action_offer_contact"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        if tracker.get_slot(REFERENCE):
+            return []  # the request is in; no need to ask again
+        turn = visitor_turns(tracker)
+        last = tracker.get_slot(LAST_OFFER_TURN)
+        if self.throttled and last is not None and turn - last < OFFER_EVERY_TURNS:
+            return []
+        dispatcher.utter_message(**message("offer"))
+        return [SlotSet(CONTACT_OFFERED, True), SlotSet(LAST_OFFER_TURN, float(turn))]
+
+
+class ActionMaybeOfferContact(ActionOfferContact):
+    """The same offer, unasked: at most once every few turns."""
+
+    throttled = True
+
+    def name(self) -> Text:
+        return "action_maybe_offer_contact"
+
+
+def _time(value: Optional[str]) -> Optional[datetime]:
+    return datetime.fromisoformat(value) if value else None
+
+
+class ActionSubmitIntake(GuardedAction):
+    def name(self) -> Text:
+        return "action_submit_intake"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        practice = current_practice().template_values()
+        slots = tracker.slots
+        if slots.get("consent") is not True or slots.get("confirmed") is not True:
+            dispatcher.utter_message(**message("no_consent", **practice))
+            return forget_form()
+
+        method = slots.get("contact_method")
+        request = NewRequest(
+            conversation_id=tracker.sender_id,
+            name=slots["visitor_name"],
+            contact_method=method,
+            phone=slots.get("phone") if method != EMAIL else None,
+            email=slots.get("email") if method == EMAIL else None,
+            preferred_moment=slots["preferred_moment"],
+            preferred_start=_time(slots.get("preferred_start")),
+            preferred_end=_time(slots.get("preferred_end")),
+            reason=slots.get("reason") or "",
+        )
+        settings = load_settings()
+        try:
+            store = current_store()
+            stored = store.add(request)
+        except Exception as error:  # noqa: BLE001 - the visitor must hear it, whatever it is
+            logger.error("Storing a contact request failed: %s at %s", type(error).__name__, where(error))
+            dispatcher.utter_message(**message("store_failed", **practice))
+            return []  # the answers stay in the conversation; nothing is confirmed
+
+        if settings.smtp.enabled:
+            try:
+                send(notification(stored, settings.smtp, current_practice().name), settings.smtp)
+                store.mark_notified(stored.reference)
+            except Exception as error:  # noqa: BLE001 - the request is stored; report, go on
+                logger.error(
+                    "E-mail about contact request %s failed: %s", stored.reference, type(error).__name__
+                )
+                store.mark_notified(stored.reference, error=type(error).__name__)
+
+        dispatcher.utter_message(
+            **message("confirmation", name=request.name, reference=stored.reference, reach=reach(slots), **practice)
+        )
+        return [*forget_form(), SlotSet(REFERENCE, stored.reference)]
+
+
+class ActionCancelIntake(GuardedAction):
+    """The visitor stopped the form: nothing is stored, what was filled in is forgotten."""
+
+    def name(self) -> Text:
+        return "action_cancel_intake"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_form()]

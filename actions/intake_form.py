@@ -1,0 +1,298 @@
+"""The contact form (`intake_form`): consent first, then the details, validated.
+
+Slots, in order: consent, visitor_name, contact_method, phone or email, preferred_moment,
+reason, confirmed. Each `validate_<slot>` returns `{slot: value}` or explains in Dutch
+what is wrong and returns `{slot: None}`, so that the question is asked again. After
+three failures on one question the visitor gets the practice's direct number and the
+offer to stop. A question asked instead of an answer is answered, and the form goes on
+where it was. At the summary a correction ("nee, mijn nummer is 06-87654321") changes
+that field only.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import abstractmethod
+from datetime import datetime
+from typing import Any, Dict, List, Optional, Text
+from zoneinfo import ZoneInfo
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.guard import GuardedAction, GuardedFormValidationAction
+from actions.moments import match_moment
+from actions.validators import clean_name, clean_reason, parse_email, parse_phone
+from brainnetwork.complaints import complaint_content, join_dutch
+from brainnetwork.intake_texts import message
+from brainnetwork.practice import current_practice
+from brainnetwork.settings import load_settings
+
+FORM = "intake_form"
+PHONE, EMAIL = "telefoon", "e-mail"
+FAILURES = "intake_failures"
+MAX_FAILURES = 3
+# Intents answered in the middle of the form instead of being taken as an answer.
+QUESTION_INTENTS = ("ask_why_data", "bot_challenge")
+QUESTION_CONFIDENCE = 0.6
+_YES = re.compile(r"^\s*(?:ja|jawel|jazeker|ja hoor|ja graag|graag|akkoord|ok|oké|oke|prima|goed|klopt|yes|zeker)\b", re.I)
+_NO = re.compile(r"^\s*(?:nee|neen|nope|liever niet|niet akkoord|no)\b", re.I)
+_PHONE_WORDS = re.compile(r"\b(?:bel|bellen|gebeld|telefo\w*|mobiel|nummer|sms)", re.I)
+_EMAIL_WORDS = re.compile(r"\b(?:e-?mail\w*|mail\w*)", re.I)
+_NAME_CORRECTION = re.compile(r"\b(?:naam is|ik heet|heet ik)\s+(.+)$", re.I)
+
+
+def now_at_practice() -> datetime:
+    return datetime.now(ZoneInfo(current_practice().timezone))
+
+
+def intent_of(tracker: Tracker) -> Dict[str, Any]:
+    return tracker.latest_message.get("intent") or {}
+
+
+def yes_or_no(tracker: Tracker, text: Text) -> Optional[bool]:
+    intent = intent_of(tracker).get("name")
+    if intent == "affirm" or _YES.match(text or ""):
+        return True
+    if intent == "deny" or _NO.match(text or ""):
+        return False
+    return None
+
+
+def contact_method_in(text: Text) -> Optional[Text]:
+    if parse_phone(text) or _PHONE_WORDS.search(text or ""):
+        return PHONE
+    if parse_email(text) or _EMAIL_WORDS.search(text or ""):
+        return EMAIL
+    return None
+
+
+def reach(slots: Dict[str, Any]) -> Text:
+    if slots.get("contact_method") == EMAIL:
+        return f"e-mail ({slots.get('email')})"
+    return f"telefoon ({slots.get('phone_display') or slots.get('phone')})"
+
+
+class ValidateIntakeForm(GuardedFormValidationAction):
+    def name(self) -> Text:
+        return f"validate_{FORM}"
+
+    async def required_slots(
+        self,
+        domain_slots: List[Text],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+    ) -> List[Text]:
+        if tracker.get_slot("consent") is False:
+            return []  # nothing more is asked, nothing is stored
+        method = tracker.get_slot("contact_method")
+        reach_slots = ["email"] if method == EMAIL else ["phone"] if method == PHONE else []
+        return ["consent", "visitor_name", "contact_method", *reach_slots,
+                "preferred_moment", "reason", "confirmed"]
+
+    # --- shared behaviour -------------------------------------------------------
+
+    def _answer_question(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """Answers a question asked instead of an answer; True if it did."""
+        intent = intent_of(tracker)
+        name = intent.get("name") or ""
+        if intent.get("confidence", 0) < QUESTION_CONFIDENCE:
+            return False
+        if name.startswith("faq_") or name in QUESTION_INTENTS:
+            response = {"ask_why_data": "utter_why_we_ask", "bot_challenge": "utter_iamabot"}.get(name, f"utter_{name}")
+            dispatcher.utter_message(response=response)
+            return True
+        return False
+
+    def _reject(
+        self, slot: Text, wrong: Text, dispatcher: CollectingDispatcher, tracker: Tracker, **values: Any
+    ) -> Dict[Text, Any]:
+        """Explains what is wrong (or answers a question) and asks again."""
+        if self._answer_question(dispatcher, tracker):
+            return {slot: None}
+        failures = dict(tracker.get_slot(FAILURES) or {})
+        failures[slot] = failures.get(slot, 0) + 1
+        dispatcher.utter_message(**message(wrong, **values))
+        if failures[slot] == MAX_FAILURES:
+            dispatcher.utter_message(**message("too_many_failures", **current_practice().template_values()))
+        return {slot: None, FAILURES: failures}
+
+    # --- one validator per slot ---------------------------------------------------
+
+    def validate_consent(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        answer = yes_or_no(tracker, str(value or ""))
+        if answer is None:
+            return self._reject("consent", "wrong_consent", dispatcher, tracker)
+        return {"consent": answer}
+
+    def validate_visitor_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if self._answer_question(dispatcher, tracker):
+            return {"visitor_name": None}
+        name = clean_name(str(value or ""))
+        if name is None:
+            return self._reject("visitor_name", "wrong_visitor_name", dispatcher, tracker)
+        return {"visitor_name": name}
+
+    def validate_contact_method(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if self._answer_question(dispatcher, tracker):
+            return {"contact_method": None}
+        text = str(value or "")
+        method = contact_method_in(text)
+        if method is None:
+            return self._reject("contact_method", "wrong_contact_method", dispatcher, tracker)
+        slots: Dict[Text, Any] = {"contact_method": method}
+        # "bel me op 06-12345678": the number is taken at once.
+        phone, email = parse_phone(text), parse_email(text)
+        if method == PHONE and phone:
+            slots.update(phone=phone.e164, phone_display=phone.display)
+        if method == EMAIL and email:
+            slots["email"] = email
+        return slots
+
+    def validate_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        phone = parse_phone(str(value or ""))
+        if phone is None:
+            return self._reject("phone", "wrong_phone", dispatcher, tracker)
+        return {"phone": phone.e164, "phone_display": phone.display}
+
+    def validate_email(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        email = parse_email(str(value or ""))
+        if email is None:
+            return self._reject("email", "wrong_email", dispatcher, tracker)
+        return {"email": email}
+
+    def validate_preferred_moment(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if self._answer_question(dispatcher, tracker):
+            return {"preferred_moment": None}
+        practice = current_practice()
+        moment, proposals = match_moment(str(value or ""), now_at_practice(), practice.opening_hours)
+        if moment:
+            return {
+                "preferred_moment": moment.display,
+                "preferred_start": moment.start.isoformat() if moment.start else None,
+                "preferred_end": moment.end.isoformat() if moment.end else None,
+            }
+        if proposals:
+            closed = message("closed_preferred_moment")
+            buttons = [{"title": p.title, "payload": p.title} for p in proposals]
+            buttons.append({"title": "Maakt niet uit", "payload": "maakt niet uit"})
+            dispatcher.utter_message(text=closed["text"], buttons=buttons)
+            return {"preferred_moment": None}
+        return self._reject("preferred_moment", "wrong_preferred_moment", dispatcher, tracker)
+
+    def validate_reason(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if self._answer_question(dispatcher, tracker):
+            return {"reason": None}
+        complaints = tracker.get_slot("complaints") or []
+        if complaints and yes_or_no(tracker, str(value or "")) is True:
+            labels = [complaint_content().complaints[c].label for c in complaints if c in complaint_content().complaints]
+            return {"reason": join_dutch(labels)}
+        reason = clean_reason(str(value or ""))
+        if reason is None:
+            return self._reject("reason", "wrong_reason", dispatcher, tracker)
+        return {"reason": reason}
+
+    def validate_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        text = str(value or "")
+        answer = yes_or_no(tracker, text)
+        if answer is True:
+            return {"confirmed": True}
+        corrections = self.corrections(text, tracker)
+        if not corrections:
+            if not self._answer_question(dispatcher, tracker):
+                dispatcher.utter_message(**message("ask_correction"))
+            return {"confirmed": None}
+        return {**corrections, "confirmed": None}  # the summary is shown again
+
+    def corrections(self, text: Text, tracker: Tracker) -> Dict[Text, Any]:
+        """The fields a correction such as "nee, mijn nummer is 06-87654321" changes."""
+        phone, email = parse_phone(text), parse_email(text)
+        if phone:
+            return {"contact_method": PHONE, "phone": phone.e164, "phone_display": phone.display}
+        if email:
+            return {"contact_method": EMAIL, "email": email}
+        name_match = _NAME_CORRECTION.search(text)
+        if name_match and clean_name(name_match.group(1)):
+            return {"visitor_name": clean_name(name_match.group(1))}
+        moment, _ = match_moment(text, now_at_practice(), current_practice().opening_hours)
+        if moment:
+            return {
+                "preferred_moment": moment.display,
+                "preferred_start": moment.start.isoformat() if moment.start else None,
+                "preferred_end": moment.end.isoformat() if moment.end else None,
+            }
+        return {}
+
+
+class AskIntakeQuestion(GuardedAction):
+    """Asks the question for `slot` (the form calls `action_ask_<slot>`). Abstract."""
+
+    @property
+    @abstractmethod
+    def slot(self) -> Text:
+        """The form slot this action asks for."""
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    def values(self, tracker: Tracker) -> Dict[str, Any]:
+        return current_practice().template_values()
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        dispatcher.utter_message(**message(f"ask_{self.slot}", **self.values(tracker)))
+        return []
+
+
+class ActionAskConsent(AskIntakeQuestion):
+    slot = "consent"
+
+    def values(self, tracker: Tracker) -> Dict[str, Any]:
+        return {**super().values(tracker), "retention_days": load_settings().intake_retention_days}
+
+
+class ActionAskVisitorName(AskIntakeQuestion):
+    slot = "visitor_name"
+
+
+class ActionAskContactMethod(AskIntakeQuestion):
+    slot = "contact_method"
+
+
+class ActionAskPhone(AskIntakeQuestion):
+    slot = "phone"
+
+
+class ActionAskEmail(AskIntakeQuestion):
+    slot = "email"
+
+
+class ActionAskPreferredMoment(AskIntakeQuestion):
+    slot = "preferred_moment"
+
+
+class ActionAskReason(AskIntakeQuestion):
+    slot = "reason"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        content = complaint_content().complaints
+        labels = [content[c].label for c in tracker.get_slot("complaints") or [] if c in content]
+        if labels:
+            dispatcher.utter_message(**message("ask_reason_prefilled", complaints=join_dutch(labels)))
+        else:
+            dispatcher.utter_message(**message("ask_reason"))
+        return []
+
+
+class ActionAskConfirmed(AskIntakeQuestion):
+    slot = "confirmed"
+
+    def values(self, tracker: Tracker) -> Dict[str, Any]:
+        slots = tracker.slots
+        return {
+            "name": slots.get("visitor_name"),
+            "reach": reach(slots),
+            "moment": slots.get("preferred_moment"),
+            "reason": slots.get("reason") or "(niet opgegeven)",
+        }

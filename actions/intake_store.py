@@ -1,0 +1,171 @@
+"""Storage of contact requests in SQL (SQLite by default, PostgreSQL via DATABASE_URL).
+
+Nothing connects at import time: `IntakeStore.from_settings()` builds the engine when
+the first request is stored. A request is committed before the visitor sees a
+confirmation. `python -m actions.intake_store purge [--days N]` deletes requests older
+than the retention period (cron-friendly).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import logging
+import secrets
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import List, Optional
+
+from sqlalchemy import Column, DateTime, Integer, String, Text, create_engine, delete, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import declarative_base, sessionmaker
+
+from brainnetwork.settings import load_settings
+
+logger = logging.getLogger(__name__)
+Base = declarative_base()
+
+STATUSES = ("new", "contacted", "closed")
+# No 0/O, 1/I/L: easy to read out over the phone.
+_REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_reference() -> str:
+    return "BN-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(6))
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ContactRequest(Base):
+    __tablename__ = "contact_requests"
+
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(16), unique=True, nullable=False, index=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    name = Column(String(120), nullable=False)
+    contact_method = Column(String(16), nullable=False)
+    phone = Column(String(32))
+    email = Column(String(320))
+    preferred_moment = Column(String(200), nullable=False)
+    preferred_start = Column(DateTime(timezone=True))
+    preferred_end = Column(DateTime(timezone=True))
+    reason = Column(Text)
+    status = Column(String(16), nullable=False, default="new")
+    notified_at = Column(DateTime(timezone=True))
+    notify_error = Column(String(200))
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    conversation_id: str
+    name: str
+    contact_method: str  # "telefoon" or "e-mail"
+    phone: Optional[str]
+    email: Optional[str]
+    preferred_moment: str
+    preferred_start: Optional[datetime]
+    preferred_end: Optional[datetime]
+    reason: str
+
+
+class IntakeStore:
+    """Contact requests in one SQL database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False, future=True)
+        Base.metadata.create_all(engine)
+
+    @classmethod
+    def from_url(cls, url: str) -> "IntakeStore":
+        if url.startswith("sqlite:///"):
+            Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        return cls(create_engine(url, future=True, pool_pre_ping=True))
+
+    def add(self, request: NewRequest) -> ContactRequest:
+        """Stores the request and commits; returns it with its reference code."""
+        for _ in range(5):
+            row = ContactRequest(reference=new_reference(), created_at=utcnow(), **request.__dict__)
+            with self._sessions() as session:
+                session.add(row)
+                try:
+                    session.commit()
+                    return row
+                except IntegrityError:  # the rare reference collision: draw again
+                    session.rollback()
+        raise RuntimeError("could not draw a unique reference code")
+
+    def get(self, reference: str) -> Optional[ContactRequest]:
+        with self._sessions() as session:
+            return session.execute(
+                select(ContactRequest).where(ContactRequest.reference == reference)
+            ).scalar_one_or_none()
+
+    def all(self) -> List[ContactRequest]:
+        with self._sessions() as session:
+            return list(session.execute(select(ContactRequest).order_by(ContactRequest.id)).scalars())
+
+    def mark_notified(self, reference: str, error: Optional[str] = None) -> None:
+        """Records the notification's outcome; the request itself stays as it is."""
+        with self._sessions() as session:
+            row = session.execute(
+                select(ContactRequest).where(ContactRequest.reference == reference)
+            ).scalar_one()
+            if error:
+                row.notify_error = error[:200]
+            else:
+                row.notified_at, row.notify_error = utcnow(), None
+            session.commit()
+
+    def set_status(self, reference: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+        with self._sessions() as session:
+            row = session.execute(
+                select(ContactRequest).where(ContactRequest.reference == reference)
+            ).scalar_one()
+            row.status = status
+            session.commit()
+
+    def purge(self, older_than_days: int, now: Optional[datetime] = None) -> int:
+        """Deletes requests created more than `older_than_days` ago; returns how many."""
+        if older_than_days < 0:
+            raise ValueError("days must be 0 or more")
+        cutoff = (now or utcnow()) - timedelta(days=older_than_days)
+        with self._sessions() as session:
+            result = session.execute(delete(ContactRequest).where(ContactRequest.created_at < cutoff))
+            session.commit()
+            return result.rowcount or 0
+
+
+@functools.lru_cache(maxsize=4)
+def store_for(url: str) -> IntakeStore:
+    return IntakeStore.from_url(url)
+
+
+def current_store() -> IntakeStore:
+    """The store for DATABASE_URL, created on first use."""
+    return store_for(load_settings().database_url)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    settings = load_settings()
+    parser = argparse.ArgumentParser(prog="python -m actions.intake_store", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    purge = commands.add_parser("purge", help="delete requests older than the retention period")
+    purge.add_argument("--days", type=int, default=settings.intake_retention_days)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=settings.log_level, format="%(message)s")
+    removed = current_store().purge(args.days)
+    print(f"Deleted {removed} contact request(s) older than {args.days} days.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
