@@ -14,7 +14,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run shell validate test test-nlu test-stories clean
+.PHONY: help setup model run shell validate test test-nlu test-stories purge clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -48,6 +48,9 @@ test-nlu: model ## NLU report and confusion matrix on tests/nlu_test.yml (result
 
 test-stories: model ## Rasa test stories (tests/test_stories.yml), failing on any error
 	$(BIN)/python -m pytest tests/test_model_quality.py -k stories
+
+purge: setup ## delete contact requests older than INTAKE_RETENTION_DAYS (default 90; cron-friendly)
+	$(BIN)/python -m actions.intake_store purge
 
 clean: ## remove the trained models and test results (keeps .venv)
 	rm -rf models results .spacy

@@ -14,7 +14,7 @@ from brainnetwork.practice import current_practice
 
 
 class ActionPrepareContactDetails(GuardedAction):
-    """Fills the practice's details in for `utter_contact_details`; the offer is answered."""
+    """Fills the practice's details in for `utter_contact_details`."""
 
     def name(self) -> Text:
         return "action_prepare_contact_details"
@@ -25,7 +25,7 @@ class ActionPrepareContactDetails(GuardedAction):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[EventType]:
-        return [*slots_from(current_practice().template_values()), SlotSet(CONTACT_OFFERED, False)]
+        return slots_from(current_practice().template_values())
 
 
 class ActionCloseContactOffer(GuardedAction):

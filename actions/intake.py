@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet, UserUttered
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guard import GuardedAction, where
@@ -43,7 +43,7 @@ FORM_SLOTS = (
 
 
 def visitor_turns(tracker: Tracker) -> int:
-    return sum(1 for event in tracker.events if event.get("event") == UserUttered.type_name)
+    return sum(1 for event in tracker.events if event.get("event") == "user")
 
 
 def forget_form() -> List[EventType]:

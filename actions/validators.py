@@ -18,7 +18,7 @@ from email_validator import EmailNotValidError, validate_email
 MAX_NAME = 80
 MAX_REASON = 500
 _PHONE_CANDIDATE = re.compile(r"(?:\+|00)?[\d(][\d\s().\-/]{5,}\d")
-_EMAIL_CANDIDATE = re.compile(r"[^\s<>()\[\],;:\"']+@[^\s<>()\[\],;:\"']+")
+_EMAIL_CANDIDATE = re.compile(r"[^\s<>()\[\],;:\"]+@[^\s<>()\[\],;:\"']+")
 _NAME_PREFIX = re.compile(
     r"^(?:(?:nee|ja|oh|o),?\s+)?(?:ik\s+heet|mijn\s+naam\s+is|ik\s+ben|je\s+mag\s+me|noem\s+me|naam\s*:)\s+",
     re.IGNORECASE,

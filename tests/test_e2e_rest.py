@@ -1,5 +1,6 @@
 """End to end: the run command's launcher starts the trained assistant and its action
-server on free ports, and a visitor holds a Dutch conversation over the REST channel.
+server on free ports, with its own SQLite database and a local SMTP server, and
+visitors hold Dutch conversations over the REST channel.
 
 Expected answers are read from the project's own content (responses, complaint
 explanations, crisis numbers, practice.yml), never written out here.
@@ -33,10 +34,33 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def assistant(trained_model, tmp_path_factory):
+def mailbox():
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import MailBox
+
+    box = MailBox()
+    box.port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    yield box
+    controller.stop()
+
+
+@pytest.fixture(scope="module")
+def database_file(tmp_path_factory):
+    return tmp_path_factory.mktemp("db") / "intake.db"
+
+
+@pytest.fixture(scope="module")
+def assistant(trained_model, tmp_path_factory, mailbox, database_file):
     rasa_port, action_port = free_port(), free_port()
     log_path = tmp_path_factory.mktemp("e2e") / "assistant.log"
-    env = dict(os.environ, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port), RASA_TELEMETRY_DEBUG="true")
+    env = dict(
+        os.environ, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port), RASA_TELEMETRY_DEBUG="true",
+        DATABASE_URL=f"sqlite:///{database_file}", SMTP_HOST="127.0.0.1", SMTP_PORT=str(mailbox.port),
+        SMTP_STARTTLS="false", INTAKE_NOTIFY_TO="praktijk@brainnetwork.example",
+    )
     env.pop("ACTION_SERVER_URL", None)
     with open(log_path, "w") as log:
         process = subprocess.Popen(
@@ -49,7 +73,7 @@ def assistant(trained_model, tmp_path_factory):
             process.kill()
             pytest.fail(f"the assistant did not start:\n{log_path.read_text()[-4000:]}")
         time.sleep(1)
-    yield f"http://localhost:{rasa_port}", log_path
+    yield f"http://localhost:{rasa_port}", log_path, action_port
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 0, log_path.read_text()[-3000:]
 
@@ -70,7 +94,7 @@ def text_of(response_name, source=None):
 
 
 def test_a_dutch_conversation_over_rest(assistant):
-    url, _ = assistant
+    url = assistant[0]
     visitor = Visitor(url)
 
     (greeting,) = visitor.says("hallo")
@@ -89,13 +113,15 @@ def test_a_dutch_conversation_over_rest(assistant):
     assert disclaimer["text"] == text_of("utter_not_a_diagnosis")
     assert [b["payload"] for b in offer["buttons"]] == ["/affirm", "/deny"]
 
-    (details,) = visitor.says("ja graag")
+    (details, offer) = visitor.says("hoe kan ik jullie bereiken?")
     practice = current_practice()
     assert practice.phone in details["text"] and practice.email in details["text"]
+    (declined,) = visitor.says("nee, dank je")
+    assert declined["text"] == text_of("utter_contact_declined")
 
 
 def test_crisis_in_the_middle_of_a_conversation_comes_first(assistant):
-    url, _ = assistant
+    url = assistant[0]
     visitor = Visitor(url)
     visitor.says("wat kan ik zelf doen voor mijn darmflora?")
     crisis, offer = visitor.says("eigenlijk wil ik er gewoon een eind aan maken")
@@ -106,13 +132,13 @@ def test_crisis_in_the_middle_of_a_conversation_comes_first(assistant):
 
 
 def test_the_safety_net_catches_a_misspelt_crisis_word(assistant):
-    url, _ = assistant
+    url = assistant[0]
     crisis, _ = Visitor(url).says("zelfmord")
     assert CRISIS_LINES["suicide_line_free"] in crisis["text"]
 
 
 def test_bot_challenge_and_out_of_scope(assistant):
-    url, _ = assistant
+    url = assistant[0]
     visitor = Visitor(url)
     (answer,) = visitor.says("ben jij een robot?")
     assert answer["text"] == text_of("utter_iamabot")
@@ -121,7 +147,81 @@ def test_bot_challenge_and_out_of_scope(assistant):
 
 
 def test_the_log_names_the_spacy_pipeline_and_shows_no_telemetry(assistant):
-    _, log_path = assistant
+    log_path = assistant[1]
     log = log_path.read_text()
     assert "spaCy: using the official Dutch model" in log or "using the FALLBACK Dutch pipeline" in log
     assert "Telemetry Event" not in log
+
+
+def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant, mailbox, database_file):
+    """Two questions, a complaint, the offer, two typing mistakes, a correction, stored."""
+    from sqlalchemy import create_engine, text
+
+    from brainnetwork.intake_texts import intake_texts
+
+    def starts_as(reply, key):
+        return reply["text"].startswith(intake_texts()[key]["text"].split("{")[0])
+
+    visitor = Visitor(assistant[0])
+    (answer,) = visitor.says("wat is de darm-hersen-as?")
+    assert answer["text"] == text_of("utter_faq_darm_hersen_as", FAQ)
+    answer, offer = visitor.says("wat doet stress met mijn darmen?")
+    assert answer["text"] == text_of("utter_faq_stress_en_slaap", FAQ)
+    assert [b["payload"] for b in offer["buttons"]] == ["/affirm", "/deny"]
+    # Offered one turn ago: no second offer after the complaint.
+    *_, last = visitor.says("sinds die antibiotica voel ik me somber")
+    assert last["text"] == text_of("utter_not_a_diagnosis")
+    (consent,) = visitor.says("/affirm")
+    assert starts_as(consent, "ask_consent")
+    (ask_name,) = visitor.says("/affirm")
+    assert starts_as(ask_name, "ask_visitor_name")
+    (ask_method,) = visitor.says("Sanne")
+    assert starts_as(ask_method, "ask_contact_method")
+    (ask_phone,) = visitor.says("telefonisch")
+    assert starts_as(ask_phone, "ask_phone")
+    wrong, again = visitor.says("0612")
+    assert starts_as(wrong, "wrong_phone") and starts_as(again, "ask_phone")
+    wrong, again = visitor.says("06-123")
+    assert starts_as(wrong, "wrong_phone")
+    (ask_moment,) = visitor.says("06-12345678")
+    assert starts_as(ask_moment, "ask_preferred_moment")
+    (ask_reason,) = visitor.says("maakt niet uit")
+    assert "somberheid" in ask_reason["text"]
+    (summary,) = visitor.says("/affirm")
+    assert "06 12345678" in summary["text"] and summary["text"].endswith("Klopt dit?")
+    (summary,) = visitor.says("nee, mijn nummer is 06-87654321")
+    assert "06 87654321" in summary["text"] and "Sanne" in summary["text"]
+    (confirmation,) = visitor.says("ja, klopt")
+    assert starts_as(confirmation, "confirmation")
+
+    engine = create_engine(f"sqlite:///{database_file}")
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT reference, name, phone, reason, status FROM contact_requests WHERE conversation_id = :c"),
+            {"c": visitor.sender},
+        ).one()
+    assert row.reference in confirmation["text"]
+    assert (row.name, row.phone, row.reason, row.status) == ("Sanne", "+31687654321", "somberheid", "new")
+    assert any(row.reference in mail["Subject"] for mail in mailbox.messages)
+
+
+def test_no_consent_stores_nothing(assistant, database_file):
+    from sqlalchemy import create_engine, inspect, text
+
+    visitor = Visitor(assistant[0])
+    visitor.says("ik wil een afspraak maken")
+    visitor.says("ja graag")
+    (answer,) = visitor.says("nee, liever niet")
+    assert current_practice().phone in answer["text"]
+    engine = create_engine(f"sqlite:///{database_file}")
+    if inspect(engine).has_table("contact_requests"):
+        with engine.connect() as connection:
+            count = connection.execute(
+                text("SELECT count(*) FROM contact_requests WHERE conversation_id = :c"), {"c": visitor.sender}
+            ).scalar()
+        assert count == 0
+
+
+def test_the_action_server_has_a_health_check(assistant):
+    response = requests.get(f"http://localhost:{assistant[2]}/health", timeout=10)
+    assert response.status_code == 200 and response.json() == {"status": "ok"}

@@ -1,0 +1,123 @@
+"""Around the form: the offer, storing the request, the practice's e-mail, stopping."""
+
+import logging
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import intake_store
+from actions.intake import (
+    ActionCancelIntake, ActionMaybeOfferContact, ActionOfferContact, ActionSubmitIntake, OFFER_EVERY_TURNS,
+)
+from brainnetwork.intake_texts import intake_texts
+from brainnetwork.practice import current_practice
+
+CONFIRMED = {
+    "consent": True, "confirmed": True, "visitor_name": "Sanne", "contact_method": "telefoon",
+    "phone": "+31612345678", "phone_display": "06 12345678",
+    "preferred_moment": "dinsdag 1 december, 12:00-17:00",
+    "preferred_start": "2026-12-01T12:00:00+01:00", "preferred_end": "2026-12-01T17:00:00+01:00",
+    "reason": "vermoeidheid",
+}
+
+
+def tracker(slots=None, turns=1):
+    events = [{"event": "user", "text": f"bericht {i}"} for i in range(turns)]
+    return Tracker("visitor-1", slots or {}, {"text": "", "intent": {}, "entities": []}, events,
+                   False, None, {}, "action_listen")
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'intake.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    yield intake_store.store_for(url)
+    intake_store.store_for.cache_clear()
+
+
+async def submit(slots):
+    dispatcher = CollectingDispatcher()
+    events = await ActionSubmitIntake().run(dispatcher, tracker(slots), {})
+    return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def starts_as(message, key):
+    return message["text"].startswith(intake_texts()[key]["text"].split("{")[0])
+
+
+async def test_a_confirmed_request_is_stored_before_it_is_confirmed(database):
+    (confirmation,), slots = await submit(CONFIRMED)
+    (row,) = database.all()
+    assert (row.name, row.phone, row.status, row.conversation_id) == ("Sanne", "+31612345678", "new", "visitor-1")
+    assert row.reference in confirmation["text"] and starts_as(confirmation, "confirmation")
+    assert slots["contact_request_ref"] == row.reference
+    assert slots["phone"] is None and slots["visitor_name"] is None  # forgotten in the conversation
+
+
+async def test_without_consent_nothing_is_stored_and_the_details_are_given(database):
+    (answer,), _ = await submit({"consent": False})
+    assert database.all() == []
+    assert current_practice().phone in answer["text"] and current_practice().email in answer["text"]
+
+
+async def test_a_failing_database_gives_no_false_confirmation(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    with caplog.at_level(logging.ERROR):
+        (answer,), slots = await submit(CONFIRMED)
+    intake_store.store_for.cache_clear()
+    assert starts_as(answer, "store_failed") and "BN-" not in answer["text"]
+    assert current_practice().phone in answer["text"]
+    assert "contact_request_ref" not in slots
+    assert "Storing a contact request failed" in caplog.text
+    for personal in ("Sanne", "612345678", "vermoeidheid"):
+        assert personal not in caplog.text
+
+
+async def test_the_practice_is_emailed_after_storing(database, smtp_server, monkeypatch):
+    monkeypatch.setenv("SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SMTP_PORT", str(smtp_server.port))
+    monkeypatch.setenv("SMTP_STARTTLS", "false")
+    monkeypatch.setenv("INTAKE_NOTIFY_TO", "praktijk@brainnetwork.example")
+    await submit(CONFIRMED)
+    (row,) = database.all()
+    (mail,) = smtp_server.messages
+    assert row.reference in mail["Subject"] and row.notified_at is not None
+
+
+async def test_a_failed_e_mail_keeps_the_request_and_shows_the_failure(database, monkeypatch):
+    monkeypatch.setenv("SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("SMTP_PORT", "1")
+    monkeypatch.setenv("INTAKE_NOTIFY_TO", "praktijk@brainnetwork.example")
+    (confirmation,), _ = await submit(CONFIRMED)
+    (row,) = database.all()
+    assert row.status == "new" and row.notify_error == "ConnectionRefusedError"
+    assert row.reference in confirmation["text"]
+
+
+async def test_the_offer_opens_a_yes_no_question():
+    dispatcher = CollectingDispatcher()
+    events = await ActionOfferContact().run(dispatcher, tracker(turns=2), {})
+    slots = {e["name"]: e["value"] for e in events}
+    assert slots == {"contact_offered": True, "last_offer_turn": 2.0}
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/deny"]
+
+
+@pytest.mark.parametrize(("turns_since", "offered"), [(1, False), (OFFER_EVERY_TURNS - 1, False), (OFFER_EVERY_TURNS, True)])
+async def test_an_unasked_offer_comes_at_most_once_every_few_turns(turns_since, offered):
+    dispatcher = CollectingDispatcher()
+    await ActionMaybeOfferContact().run(dispatcher, tracker({"last_offer_turn": 3.0}, turns=3 + turns_since), {})
+    assert bool(dispatcher.messages) is offered
+
+
+async def test_no_offer_after_a_request_was_stored():
+    dispatcher = CollectingDispatcher()
+    await ActionOfferContact().run(dispatcher, tracker({"contact_request_ref": "BN-K7Q2XM"}), {})
+    assert dispatcher.messages == []
+
+
+async def test_stopping_forgets_the_answers_and_ends_the_form():
+    events = await ActionCancelIntake().run(CollectingDispatcher(), tracker(CONFIRMED), {})
+    assert {"event": "active_loop", "name": None, "timestamp": None} in events
+    forgotten = {e["name"] for e in events if e["event"] == "slot" and e["value"] is None}
+    assert {"visitor_name", "phone", "reason", "consent"} <= forgotten

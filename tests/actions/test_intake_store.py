@@ -1,0 +1,104 @@
+"""Contact requests in SQL, on SQLite and on PostgreSQL."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+
+from actions import intake_store
+from actions.intake_store import IntakeStore, NewRequest
+
+
+def request(**changes):
+    values = dict(
+        conversation_id="visitor-1",
+        name="Sanne",
+        contact_method="telefoon",
+        phone="+31612345678",
+        email=None,
+        preferred_moment="dinsdag 1 december, 12:00-17:00",
+        preferred_start=datetime(2026, 12, 1, 11, 0, tzinfo=timezone.utc),
+        preferred_end=datetime(2026, 12, 1, 16, 0, tzinfo=timezone.utc),
+        reason="vermoeidheid",
+    )
+    return NewRequest(**{**values, **changes})
+
+
+def test_a_request_is_committed_with_reference_and_status_new(database_url):
+    store = IntakeStore.from_url(database_url)
+    stored = store.add(request())
+    assert stored.reference.startswith("BN-") and len(stored.reference) == 9
+    # Read back through a fresh connection: it is really in the database.
+    with store.engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT name, phone, status, conversation_id FROM contact_requests WHERE reference = :r"),
+            {"r": stored.reference},
+        ).one()
+    assert tuple(row) == ("Sanne", "+31612345678", "new", "visitor-1")
+
+
+def test_references_are_unique(database_url, monkeypatch):
+    store = IntakeStore.from_url(database_url)
+    codes = iter(["BN-AAAAAA", "BN-AAAAAA", "BN-BBBBBB"])
+    monkeypatch.setattr(intake_store, "new_reference", lambda: next(codes))
+    first, second = store.add(request()), store.add(request(name="Piet"))
+    assert (first.reference, second.reference) == ("BN-AAAAAA", "BN-BBBBBB")
+
+
+def test_status_changes_and_notification_outcome(database_url):
+    store = IntakeStore.from_url(database_url)
+    stored = store.add(request())
+    store.mark_notified(stored.reference, error="SMTPConnectError")
+    assert store.get(stored.reference).notify_error == "SMTPConnectError"
+    assert store.get(stored.reference).status == "new"
+    store.mark_notified(stored.reference)
+    assert store.get(stored.reference).notified_at is not None
+    store.set_status(stored.reference, "contacted")
+    assert store.get(stored.reference).status == "contacted"
+    with pytest.raises(ValueError):
+        store.set_status(stored.reference, "lost")
+
+
+def age(store, reference, days):
+    with store.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE contact_requests SET created_at = :t WHERE reference = :r"),
+            {"t": datetime.now(timezone.utc) - timedelta(days=days), "r": reference},
+        )
+
+
+def test_purge_deletes_only_requests_older_than_the_retention(database_url):
+    store = IntakeStore.from_url(database_url)
+    old, recent = store.add(request(name="Oud")), store.add(request(name="Nieuw"))
+    age(store, old.reference, 100)
+    age(store, recent.reference, 2)
+    assert store.purge(90) == 1
+    assert [r.name for r in store.all()] == ["Nieuw"]
+
+
+def test_purge_command(tmp_path, monkeypatch, capsys):
+    url = f"sqlite:///{tmp_path / 'intake.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    intake_store.store_for.cache_clear()
+    store = intake_store.current_store()
+    age(store, store.add(request()).reference, 40)
+    assert intake_store.main(["purge", "--days", "30"]) == 0
+    assert "Deleted 1 contact request(s) older than 30 days." in capsys.readouterr().out
+    assert store.all() == []
+    intake_store.store_for.cache_clear()
+
+
+def test_nothing_connects_at_import_time():
+    """Importing the actions with an unreachable database works: no engine at import."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, DATABASE_URL="postgresql://nobody@127.0.0.1:1/none")
+    done = subprocess.run(
+        [sys.executable, "-c", "import actions.intake, actions.intake_form, actions.intake_store"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
