@@ -7,6 +7,7 @@ SHELL := bash
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONWARNINGS := ignore::DeprecationWarning,ignore::PendingDeprecationWarning
 
 VENV := .venv
 BIN := $(VENV)/bin
@@ -21,8 +22,12 @@ help: ## list the targets
 
 setup: $(VENV)/.installed ## create .venv (Python 3.10) and install everything
 
-$(VENV)/.installed: pyproject.toml scripts/setup.sh
+$(VENV)/.installed: pyproject.toml scripts/setup.sh brainnetwork/widget/package-lock.json
 	bash scripts/setup.sh
+	touch $@
+
+$(VENV)/.browser: | $(VENV)/.installed
+	bash scripts/setup.sh browser
 	touch $@
 
 model: $(MODEL) ## train the model if data, config or domain changed
@@ -31,7 +36,7 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	$(BIN)/rasa train --fixed-model-name brainnetwork --out models
 	touch $@
 
-run: model ## start the assistant: Rasa on :5005 (REST, socket.io), actions on :5055
+run: model ## start the assistant: demo site + widget on :8000, Rasa on :5005, actions on :5055
 	$(BIN)/python -m brainnetwork.serve
 
 shell: model ## chat with the assistant in the terminal (rasa shell)
@@ -40,7 +45,7 @@ shell: model ## chat with the assistant in the terminal (rasa shell)
 validate: setup ## rasa data validate, failing on any warning
 	$(BIN)/rasa data validate --fail-on-warnings
 
-test: validate model ## run every test (validation, pytest incl. NLU, stories and end-to-end)
+test: validate model $(VENV)/.browser ## run every test (validation, pytest: NLU, stories, end-to-end, browser)
 	$(BIN)/python -m pytest
 
 test-nlu: model ## NLU report and confusion matrix on tests/nlu_test.yml (results/nlu/)

@@ -1,6 +1,7 @@
-"""Starts the assistant: the action server, then the Rasa server (or `rasa shell`).
+"""Starts the assistant: the action server, then the Rasa server (or `rasa shell`), and
+the website widget with its demo page.
 
-    python -m brainnetwork.serve            # Rasa server with REST and socket.io
+    python -m brainnetwork.serve            # Rasa (REST, socket.io), actions, widget
     python -m brainnetwork.serve --shell    # chat in the terminal instead
 
 One Ctrl-C stops everything. If either process stops by itself, the other is stopped
@@ -41,6 +42,9 @@ def child_env(settings: Settings) -> Dict[str, str]:
             "RASA_TELEMETRY_ENABLED": "false",
             "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
             "TF_CPP_MIN_LOG_LEVEL": env.get("TF_CPP_MIN_LOG_LEVEL", "2"),
+            "PYTHONWARNINGS": env.get(
+                "PYTHONWARNINGS", "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"
+            ),
             "ACTION_SERVER_URL": env.get(
                 "ACTION_SERVER_URL", f"http://localhost:{settings.action_port}/webhook"
             ),
@@ -55,6 +59,10 @@ def action_server_command(settings: Settings) -> List[str]:
         "--actions", "actions",
         "--port", str(settings.action_port),
     ]
+
+
+def widget_command(settings: Settings) -> List[str]:
+    return [sys.executable, "-m", "brainnetwork.widget.server", "--port", str(settings.widget_port)]
 
 
 def rasa_command(settings: Settings, model: Path, shell: bool) -> List[str]:
@@ -143,13 +151,18 @@ def main(argv: Optional[List[str]] = None) -> int:
         processes.append(rasa)
         if args.shell:
             return rasa.wait()
+        widget = subprocess.Popen(widget_command(settings), cwd=PROJECT_ROOT, env=env)
+        processes.append(widget)
         if not wait_for(f"http://localhost:{settings.rasa_port}/", rasa, STARTUP_TIMEOUT_S):
             logger.error("The Rasa server did not come up on port %s.", settings.rasa_port)
             return 1
+        if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
+            logger.error("The widget server did not come up on port %s.", settings.widget_port)
+            return 1
         logger.info(
-            "BrainNetwork assistant ready: REST http://localhost:%s/webhooks/rest/webhook, "
-            "socket.io on http://localhost:%s (Ctrl-C stops)",
-            settings.rasa_port,
+            "BrainNetwork assistant ready: website with chat widget http://localhost:%s/ , "
+            "REST http://localhost:%s/webhooks/rest/webhook (Ctrl-C stops)",
+            settings.widget_port,
             settings.rasa_port,
         )
         while True:

@@ -6,6 +6,7 @@ The README's configuration table lists the same variables; keep both in step.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,12 @@ class Settings:
     database_url: str
     intake_retention_days: int
     smtp: "SmtpSettings"
+    widget_port: int
+    widget_allowed_origins: tuple
+    widget_socket_url: str
+    widget_title: str
+    widget_color: str
+    widget_session_secret: bytes = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,19 @@ def _bool(name: str, default: bool) -> bool:
     raise ValueError(f"{name} must be true or false, got {value!r}")
 
 
+def _session_secret() -> bytes:
+    """WIDGET_SESSION_SECRET, else a random secret kept in var/ (survives restarts)."""
+    value = os.environ.get("WIDGET_SESSION_SECRET", "").strip()
+    if value:
+        return value.encode()
+    path = PROJECT_ROOT / "var" / "widget_session_secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip().encode()
+
+
 def load_settings() -> Settings:
     """Reads the settings from the environment (defaults suit a local run)."""
     return Settings(
@@ -97,4 +117,17 @@ def load_settings() -> Settings:
             recipient=os.environ.get("INTAKE_NOTIFY_TO", "").strip(),
             timeout_s=_int("SMTP_TIMEOUT", 10),
         ),
+        widget_port=_int("WIDGET_PORT", 8000),
+        widget_allowed_origins=tuple(
+            origin.strip().rstrip("/")
+            for origin in os.environ.get(
+                "WIDGET_ALLOWED_ORIGINS", "http://localhost:8000,http://127.0.0.1:8000"
+            ).split(",")
+            if origin.strip()
+        ),
+        widget_socket_url=os.environ.get("WIDGET_SOCKET_URL", "").strip()
+        or f"http://localhost:{_int('RASA_PORT', 5005)}",
+        widget_title=os.environ.get("WIDGET_TITLE", "").strip() or "BrainNetwork assistent",
+        widget_color=os.environ.get("WIDGET_COLOR", "").strip() or "#2f6f6a",
+        widget_session_secret=_session_secret(),
     )

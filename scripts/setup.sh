@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VENV=.venv
+WIDGET=brainnetwork/widget
 NL_MODEL_URL="https://github.com/explosion/spacy-models/releases/download/nl_core_news_sm-3.4.0/nl_core_news_sm-3.4.0-py3-none-any.whl"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -38,6 +39,16 @@ find_python310() {
   or point PYTHON310 at a Python 3.10 interpreter, then run this again."
 }
 
+# `setup.sh browser`: Debian's Chromium for the browser tests (no browser download).
+if [ "${1:-}" = "browser" ]; then
+    if command -v chromium >/dev/null 2>&1; then say "Chromium: $(chromium --version 2>/dev/null)"; exit 0; fi
+    [ "$(id -u)" = 0 ] || die "The browser tests need Debian's chromium: run 'sudo apt-get install chromium'."
+    say "Installing Debian's chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    command -v chromium >/dev/null 2>&1 || die "chromium could not be installed"
+    exit 0
+fi
+
 if ! is_py310 "$VENV/bin/python"; then
     PY=$(find_python310)
     say "Creating $VENV with $PY ($("$PY" --version))"
@@ -60,6 +71,10 @@ else
         say "spaCy: nl_core_news_sm could not be downloaded here; the Dutch FALLBACK pipeline will be used"
     fi
 fi
+
+command -v npm >/dev/null 2>&1 || die "npm (Node.js) is needed for the chat widget: install it (e.g. 'apt-get install npm')."
+say "Installing the chat widget's front-end packages (npm ci, pinned by package-lock.json)"
+npm ci --prefix "$WIDGET" --no-audit --no-fund --silent
 
 # Every Python started from .venv (rasa train/run/shell/test too) runs with telemetry off.
 SITE=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')

@@ -159,3 +159,68 @@ def smtp_server():
     mailbox.port = port
     yield mailbox
     controller.stop()
+
+
+# --- The running assistant, for the end-to-end and browser tests ---------------------
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class RunningAssistant:
+    def __init__(self, **values):
+        self.__dict__.update(values)
+
+
+@pytest.fixture(scope="session")
+def assistant(trained_model, tmp_path_factory):
+    """`python -m brainnetwork.serve` (the run command's launcher) on free ports, with its
+    own SQLite database, a local SMTP server, and the widget on its own origin."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from aiosmtpd.controller import Controller
+
+    mailbox = MailBox()
+    mailbox.port = free_port()
+    smtp = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port)
+    smtp.start()
+    work = tmp_path_factory.mktemp("assistant")
+    ports = {"rasa": free_port(), "action": free_port(), "widget": free_port()}
+    env = dict(
+        os.environ,
+        RASA_PORT=str(ports["rasa"]), ACTION_PORT=str(ports["action"]), WIDGET_PORT=str(ports["widget"]),
+        WIDGET_ALLOWED_ORIGINS=f"http://localhost:{ports['widget']}",
+        RASA_TELEMETRY_DEBUG="true",
+        DATABASE_URL=f"sqlite:///{work / 'intake.db'}",
+        SMTP_HOST="127.0.0.1", SMTP_PORT=str(mailbox.port), SMTP_STARTTLS="false",
+        INTAKE_NOTIFY_TO="praktijk@brainnetwork.example",
+    )
+    env.pop("ACTION_SERVER_URL", None)
+    log_path = work / "assistant.log"
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "brainnetwork.serve", "--model", str(trained_model)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + 300
+    while "assistant ready" not in log_path.read_text():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            smtp.stop()
+            pytest.fail(f"the assistant did not start:\n{log_path.read_text()[-4000:]}")
+        time.sleep(1)
+    yield RunningAssistant(
+        url=f"http://localhost:{ports['rasa']}", widget_url=f"http://localhost:{ports['widget']}",
+        action_port=ports["action"], log=log_path, database=work / "intake.db", mailbox=mailbox,
+    )
+    process.send_signal(signal.SIGTERM)
+    code = process.wait(timeout=60)
+    smtp.stop()
+    assert code == 0, log_path.read_text()[-3000:]

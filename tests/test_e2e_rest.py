@@ -6,12 +6,6 @@ Expected answers are read from the project's own content (responses, complaint
 explanations, crisis numbers, practice.yml), never written out here.
 """
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 import uuid
 
 import pytest
@@ -25,57 +19,6 @@ from tests.conftest import ROOT, load_yaml
 pytestmark = pytest.mark.e2e
 FAQ = load_yaml(ROOT / "data" / "responses" / "faq.yml")["responses"]
 DOMAIN = load_yaml(ROOT / "domain.yml")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def mailbox():
-    from aiosmtpd.controller import Controller
-
-    from tests.conftest import MailBox
-
-    box = MailBox()
-    box.port = free_port()
-    controller = Controller(box, hostname="127.0.0.1", port=box.port)
-    controller.start()
-    yield box
-    controller.stop()
-
-
-@pytest.fixture(scope="module")
-def database_file(tmp_path_factory):
-    return tmp_path_factory.mktemp("db") / "intake.db"
-
-
-@pytest.fixture(scope="module")
-def assistant(trained_model, tmp_path_factory, mailbox, database_file):
-    rasa_port, action_port = free_port(), free_port()
-    log_path = tmp_path_factory.mktemp("e2e") / "assistant.log"
-    env = dict(
-        os.environ, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port), RASA_TELEMETRY_DEBUG="true",
-        DATABASE_URL=f"sqlite:///{database_file}", SMTP_HOST="127.0.0.1", SMTP_PORT=str(mailbox.port),
-        SMTP_STARTTLS="false", INTAKE_NOTIFY_TO="praktijk@brainnetwork.example",
-    )
-    env.pop("ACTION_SERVER_URL", None)
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "brainnetwork.serve", "--model", str(trained_model)],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 300
-    while "assistant ready" not in log_path.read_text():
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"the assistant did not start:\n{log_path.read_text()[-4000:]}")
-        time.sleep(1)
-    yield f"http://localhost:{rasa_port}", log_path, action_port
-    process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=60) == 0, log_path.read_text()[-3000:]
 
 
 class Visitor:
@@ -94,7 +37,7 @@ def text_of(response_name, source=None):
 
 
 def test_a_dutch_conversation_over_rest(assistant):
-    url = assistant[0]
+    url = assistant.url
     visitor = Visitor(url)
 
     (greeting,) = visitor.says("hallo")
@@ -121,7 +64,7 @@ def test_a_dutch_conversation_over_rest(assistant):
 
 
 def test_crisis_in_the_middle_of_a_conversation_comes_first(assistant):
-    url = assistant[0]
+    url = assistant.url
     visitor = Visitor(url)
     visitor.says("wat kan ik zelf doen voor mijn darmflora?")
     crisis, offer = visitor.says("eigenlijk wil ik er gewoon een eind aan maken")
@@ -132,13 +75,13 @@ def test_crisis_in_the_middle_of_a_conversation_comes_first(assistant):
 
 
 def test_the_safety_net_catches_a_misspelt_crisis_word(assistant):
-    url = assistant[0]
+    url = assistant.url
     crisis, _ = Visitor(url).says("zelfmord")
     assert CRISIS_LINES["suicide_line_free"] in crisis["text"]
 
 
 def test_bot_challenge_and_out_of_scope(assistant):
-    url = assistant[0]
+    url = assistant.url
     visitor = Visitor(url)
     (answer,) = visitor.says("ben jij een robot?")
     assert answer["text"] == text_of("utter_iamabot")
@@ -147,13 +90,13 @@ def test_bot_challenge_and_out_of_scope(assistant):
 
 
 def test_the_log_names_the_spacy_pipeline_and_shows_no_telemetry(assistant):
-    log_path = assistant[1]
+    log_path = assistant.log
     log = log_path.read_text()
     assert "spaCy: using the official Dutch model" in log or "using the FALLBACK Dutch pipeline" in log
     assert "Telemetry Event" not in log
 
 
-def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant, mailbox, database_file):
+def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant):
     """Two questions, a complaint, the offer, two typing mistakes, a correction, stored."""
     from sqlalchemy import create_engine, text
 
@@ -162,7 +105,7 @@ def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant
     def starts_as(reply, key):
         return reply["text"].startswith(intake_texts()[key]["text"].split("{")[0])
 
-    visitor = Visitor(assistant[0])
+    visitor = Visitor(assistant.url)
     (answer,) = visitor.says("wat is de darm-hersen-as?")
     assert answer["text"] == text_of("utter_faq_darm_hersen_as", FAQ)
     answer, offer = visitor.says("wat doet stress met mijn darmen?")
@@ -194,7 +137,7 @@ def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant
     (confirmation,) = visitor.says("ja, klopt")
     assert starts_as(confirmation, "confirmation")
 
-    engine = create_engine(f"sqlite:///{database_file}")
+    engine = create_engine(f"sqlite:///{assistant.database}")
     with engine.connect() as connection:
         row = connection.execute(
             text("SELECT reference, name, phone, reason, status FROM contact_requests WHERE conversation_id = :c"),
@@ -202,18 +145,18 @@ def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant
         ).one()
     assert row.reference in confirmation["text"]
     assert (row.name, row.phone, row.reason, row.status) == ("Sanne", "+31687654321", "somberheid", "new")
-    assert any(row.reference in mail["Subject"] for mail in mailbox.messages)
+    assert any(row.reference in mail["Subject"] for mail in assistant.mailbox.messages)
 
 
-def test_no_consent_stores_nothing(assistant, database_file):
+def test_no_consent_stores_nothing(assistant):
     from sqlalchemy import create_engine, inspect, text
 
-    visitor = Visitor(assistant[0])
+    visitor = Visitor(assistant.url)
     visitor.says("ik wil een afspraak maken")
     visitor.says("ja graag")
     (answer,) = visitor.says("nee, liever niet")
     assert current_practice().phone in answer["text"]
-    engine = create_engine(f"sqlite:///{database_file}")
+    engine = create_engine(f"sqlite:///{assistant.database}")
     if inspect(engine).has_table("contact_requests"):
         with engine.connect() as connection:
             count = connection.execute(
@@ -223,5 +166,5 @@ def test_no_consent_stores_nothing(assistant, database_file):
 
 
 def test_the_action_server_has_a_health_check(assistant):
-    response = requests.get(f"http://localhost:{assistant[2]}/health", timeout=10)
+    response = requests.get(f"http://localhost:{assistant.action_port}/health", timeout=10)
     assert response.status_code == 200 and response.json() == {"status": "ok"}

@@ -1,0 +1,128 @@
+"""The website channel: Rasa's socket.io channel with two gaps closed.
+
+Rasa 3.6's `SocketIOInput` accepts connections from any origin (`cors_allowed_origins=[]`
+switches the check off), and with session persistence it lets a client pick any
+`session_id`, so anyone who knows or guesses a visitor's id can join that
+conversation, read the assistant's answers and write into it.
+
+`SecureSocketIOInput`
+- accepts only the origins in WIDGET_ALLOWED_ORIGINS;
+- hands out session ids itself, signed with a server secret (HMAC-SHA256); a client
+  that comes back with a valid signed id resumes its conversation, anything else gets a
+  new one;
+- takes the conversation of a message from the connection's confirmed session, never
+  from what the client puts in the message.
+
+Configured in credentials.yml as `brainnetwork.channels.SecureSocketIOInput`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import inspect
+import json
+import logging
+import secrets
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import Blueprint, response
+from sanic.request import Request
+from socketio import AsyncServer
+
+from brainnetwork.settings import load_settings
+
+logger = logging.getLogger(__name__)
+MAX_MESSAGE_CHARS = 5000
+
+
+async def maybe_await(result: Any) -> Any:
+    """python-socketio made enter_room/leave_room coroutines; Rasa 3.6 does not await them,
+    so with session persistence its own channel never joins the room."""
+    return await result if inspect.isawaitable(result) else result
+
+
+def sign(session_id: str, secret: bytes) -> str:
+    digest = hmac.new(secret, session_id.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{session_id}.{digest}"
+
+
+def verify(token: Any, secret: bytes) -> Optional[str]:
+    """The session id inside a valid signed token, else None."""
+    if not isinstance(token, str) or token.count(".") != 1:
+        return None
+    session_id, _ = token.split(".")
+    if len(session_id) != 32 or not all(c in "0123456789abcdef" for c in session_id):
+        return None
+    return session_id if hmac.compare_digest(sign(session_id, secret), token) else None
+
+
+class SecureSocketIOInput(SocketIOInput):
+    """Rasa's socket.io channel with origin checks and server-signed sessions."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "socketio"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        settings = load_settings()
+        secret = settings.widget_session_secret
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins))
+        webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+        self.sio = sio
+        sessions: Dict[str, str] = {}  # socket id -> confirmed session id
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request):
+            return response.json({"status": "ok"})
+
+        @sio.on("connect", namespace=self.namespace)
+        async def connect(sid: Text, environ: Dict, auth: Optional[Dict]) -> bool:
+            return True
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: Text) -> None:
+            sessions.pop(sid, None)
+
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+            claimed = (data or {}).get("session_id")
+            session_id = verify(claimed, secret)
+            if session_id is None:
+                if claimed:
+                    logger.info("Socket.io: an unknown or forged session id was replaced")
+                session_id = secrets.token_hex(16)
+            previous = sessions.get(sid)
+            if previous and previous != session_id:
+                await maybe_await(sio.leave_room(sid, previous, namespace=self.namespace))
+            sessions[sid] = session_id
+            await maybe_await(sio.enter_room(sid, session_id, namespace=self.namespace))
+            await sio.emit("session_confirm", sign(session_id, secret), room=sid, namespace=self.namespace)
+
+        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def handle_message(sid: Text, data: Any) -> None:
+            session_id = sessions.get(sid)
+            if session_id is None:
+                await sio.emit("session_required", {}, room=sid, namespace=self.namespace)
+                return
+            if not isinstance(data, dict) or not isinstance(data.get("message"), str):
+                await sio.emit("invalid_message", {}, room=sid, namespace=self.namespace)
+                return
+            metadata = data.get(self.metadata_key) or {}
+            if isinstance(metadata, str):
+                try:
+                    metadata = json.loads(metadata)
+                except ValueError:
+                    metadata = {}
+            message = UserMessage(
+                data["message"][:MAX_MESSAGE_CHARS],
+                SocketIOOutput(sio, self.bot_message_evt),
+                session_id,
+                input_channel=self.name(),
+                metadata=metadata if isinstance(metadata, dict) else {},
+            )
+            await on_new_message(message)
+
+        return webhook

@@ -1,0 +1,91 @@
+"""The website channel: origins checked, sessions signed by the server, no hijacking."""
+
+import asyncio
+
+import pytest
+import socketio
+
+from brainnetwork.channels import sign, verify
+
+SECRET = b"test-secret"
+
+
+def test_signed_session_ids_verify_and_forgeries_do_not():
+    token = sign("a" * 32, SECRET)
+    assert verify(token, SECRET) == "a" * 32
+    assert verify(token, b"other-secret") is None
+    assert verify("a" * 32, SECRET) is None  # a bare id, as Rasa's own channel accepts
+    assert verify(token[:-1] + ("0" if token[-1] != "0" else "1"), SECRET) is None
+    assert verify({"id": token}, SECRET) is None
+    assert verify("../../etc." + token.split(".")[1], SECRET) is None
+
+
+class Client:
+    """A socket.io client as a browser page on `origin` would be."""
+
+    def __init__(self, url, origin):
+        self.url, self.origin = url, origin
+        self.sio = socketio.AsyncClient(reconnection=False)
+        self.events = asyncio.Queue()
+        for name in ("session_confirm", "bot_uttered", "session_required"):
+            self.sio.on(name, self._recorder(name))
+
+    def _recorder(self, name):
+        async def record(data=None):
+            await self.events.put((name, data))
+        return record
+
+    async def __aenter__(self):
+        await self.sio.connect(self.url, headers={"Origin": self.origin}, transports=["polling"], wait_timeout=10)
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.sio.disconnect()
+
+    async def next(self, name, timeout=60):
+        while True:
+            event, data = await asyncio.wait_for(self.events.get(), timeout)
+            if event == name:
+                return data
+
+    async def session(self, session_id=None):
+        await self.sio.emit("session_request", {"session_id": session_id})
+        return await self.next("session_confirm")
+
+
+@pytest.mark.e2e
+async def test_a_foreign_origin_cannot_connect(assistant):
+    with pytest.raises(socketio.exceptions.ConnectionError):
+        async with Client(assistant.url, "http://evil.example"):
+            pass
+
+
+@pytest.mark.e2e
+async def test_sessions_are_signed_and_resumable(assistant):
+    async with Client(assistant.url, assistant.widget_url) as first:
+        token = await first.session()
+        assert verify(token, SECRET) is None and "." in token
+    async with Client(assistant.url, assistant.widget_url) as again:
+        assert await again.session(token) == token  # a reload resumes the conversation
+
+
+@pytest.mark.e2e
+async def test_another_visitors_session_cannot_be_joined(assistant):
+    async with Client(assistant.url, assistant.widget_url) as visitor, \
+            Client(assistant.url, assistant.widget_url) as intruder:
+        token = await visitor.session()
+        raw_id = token.split(".")[0]
+        forged = await intruder.session(raw_id)  # Rasa's own channel would accept this
+        assert forged != token and forged.split(".")[0] != raw_id
+        # A message naming the visitor's session goes into the intruder's own session.
+        await intruder.sio.emit("user_uttered", {"message": "hallo", "session_id": token})
+        await intruder.next("bot_uttered")
+        with pytest.raises(asyncio.TimeoutError):
+            await visitor.next("bot_uttered", timeout=5)
+
+
+@pytest.mark.e2e
+async def test_a_message_before_a_session_is_refused(assistant):
+    async with Client(assistant.url, assistant.widget_url) as client:
+        await client.sio.emit("user_uttered", {"message": "hallo"})
+        assert await client.next("session_required", timeout=10) == {}
