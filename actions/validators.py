@@ -25,6 +25,11 @@ _NAME_PREFIX = re.compile(
 )
 _NAME_ALLOWED = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.\- ])*$", re.UNICODE)
 _NOT_A_NAME = {"ja", "nee", "ok", "oke", "oké", "stop", "geen", "weet ik niet", "hallo", "hoi"}
+# A message starting with one of these is a question or a sentence, not a name.
+_NOT_A_NAME_START = {
+    "wat", "waarom", "hoe", "wie", "waar", "wanneer", "welke", "welk", "kun", "kan", "kunt",
+    "mag", "moet", "is", "zijn", "ben", "heb", "ik", "je", "jij", "u", "dat", "dit", "het",
+}
 _NO_REASON = re.compile(
     r"^\s*(?:nee|geen|geen reden|liever niet|sla (?:maar )?over|overslaan|niks|niets|-|n\.?v\.?t\.?)\s*[.!]*\s*$",
     re.IGNORECASE,
@@ -41,7 +46,9 @@ def clean_name(text: str) -> Optional[str]:
     """A name as the visitor gave it, without "ik heet"; None if it is not a name."""
     name = _NAME_PREFIX.sub("", (text or "").strip()).strip(" .!?,")
     name = re.sub(r"\s+", " ", name)
-    if not 2 <= len(name) <= MAX_NAME or name.lower() in _NOT_A_NAME:
+    if not 2 <= len(name) <= MAX_NAME or name.lower() in _NOT_A_NAME or "?" in (text or ""):
+        return None
+    if name.split()[0].lower() in _NOT_A_NAME_START:
         return None
     if not _NAME_ALLOWED.match(name) or len(name.split()) > 6:
         return None

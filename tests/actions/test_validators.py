@@ -67,6 +67,9 @@ def test_invalid_email_addresses(text):
         ("06-12345678", None),
         ("x", None),
         ("jan@example.nl", None),
+        ("wat kun je allemaal", None),
+        ("Sanne?", None),
+        ("de Vries", "de Vries"),
     ],
 )
 def test_names(text, expected):
