@@ -1,5 +1,6 @@
 """The practice's e-mail about a new request, received by a local SMTP server."""
 
+import smtplib
 from datetime import datetime, timezone
 
 import pytest
@@ -42,6 +43,6 @@ def test_an_unreachable_server_raises(smtp_server):
 def test_starttls_is_required_where_configured(smtp_server):
     """The local test server offers no TLS: a client configured for it refuses to go on."""
     settings = smtp(smtp_server.port, starttls=True)
-    with pytest.raises(Exception):
+    with pytest.raises(smtplib.SMTPNotSupportedError):
         send(notification(stored_request(), settings, "BrainNetwork"), settings)
     assert smtp_server.messages == []
