@@ -161,3 +161,24 @@ def test_screenshots(browser, assistant, name, viewport):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"widget-{name}.png"))
     context.close()
+
+
+def test_when_the_assistant_is_unreachable_a_notice_shows_and_crisis_help_stays(browser, assistant):
+    from tests.conftest import free_port
+
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    page = context.new_page()
+
+    def point_at_a_closed_port(route):
+        response = route.fetch()
+        body = response.text().replace(assistant.url, f"http://localhost:{free_port()}")
+        route.fulfill(response=response, body=body)
+
+    page.route("**/widget/widget.js", point_at_a_closed_port)
+    page.goto(assistant.widget_url)
+    page.get_by_role("button", name="Open de chat met BrainNetwork assistent").click()
+    notice = page.locator(".bn-status")
+    expect(notice).to_be_visible(timeout=30_000)
+    expect(notice).to_contain_text("Geen verbinding met de assistent")
+    expect(page.locator(".bn-footer")).to_contain_text(CRISIS_LINES["suicide_line_free"])
+    context.close()
