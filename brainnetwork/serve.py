@@ -130,14 +130,11 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     env = child_env(settings)
     processes: List[subprocess.Popen] = []
-    stopping = False
 
-    def on_signal(signum, _frame):  # noqa: ANN001 - signal handler signature
-        nonlocal stopping
-        stopping = True
-        raise KeyboardInterrupt
+    def on_sigterm(_signum, _frame):  # noqa: ANN001 - signal handler signature
+        raise KeyboardInterrupt  # stop as on Ctrl-C
 
-    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGTERM, on_sigterm)
     try:
         actions = subprocess.Popen(action_server_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(actions)
