@@ -15,14 +15,14 @@ import secrets
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import List, Optional
 
-from sqlalchemy import Column, DateTime, Integer, String, Text, create_engine, delete, select
+from sqlalchemy import Column, DateTime, Integer, String, Text, delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import declarative_base, sessionmaker
 
+from brainnetwork.database import make_engine
 from brainnetwork.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -84,9 +84,7 @@ class IntakeStore:
 
     @classmethod
     def from_url(cls, url: str) -> "IntakeStore":
-        if url.startswith("sqlite:///"):
-            Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-        return cls(create_engine(url, future=True, pool_pre_ping=True))
+        return cls(make_engine(url))
 
     def add(self, request: NewRequest) -> ContactRequest:
         """Stores the request and commits; returns it with its reference code."""

@@ -26,7 +26,7 @@ import logging
 import secrets
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -126,3 +126,37 @@ class SecureSocketIOInput(SocketIOInput):
             await on_new_message(message)
 
         return webhook
+
+
+class HealthInput(InputChannel):
+    """GET /webhooks/health/ : 200 only when the model is loaded and conversations are
+    stored in the database; 503 with the reason otherwise. The run command waits for it.
+
+    Rasa's own `/` answers "Hello from Rasa" even when no model is loaded or the tracker
+    store fell back to memory; this check does not."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "health"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        health = Blueprint("brainnetwork_health", __name__)
+
+        @health.route("/", methods=["GET"])
+        async def check(request: Request):
+            report = assistant_health(getattr(request.app.ctx, "agent", None))
+            return response.json(report, status=200 if report["ok"] else 503)
+
+        return health
+
+
+def assistant_health(agent: Any) -> Dict[str, Any]:
+    from brainnetwork.tracker_store import tracker_store_health
+
+    if agent is None or not agent.is_ready():
+        return {"ok": False, "model": "not loaded", "problem": "no model is loaded"}
+    conversations = tracker_store_health(agent.tracker_store)
+    report = {"ok": conversations["ok"], "model": "loaded", "conversations": conversations}
+    if not conversations["ok"]:
+        report["problem"] = conversations["problem"]
+    return report

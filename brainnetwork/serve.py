@@ -1,5 +1,5 @@
-"""Starts the assistant: the action server, then the Rasa server (or `rasa shell`), and
-the website widget with its demo page.
+"""Starts the assistant: the action server, then the Rasa server (or `rasa shell`), the
+website widget with its demo page, and the staff review app.
 
     python -m brainnetwork.serve            # Rasa (REST, socket.io), actions, widget
     python -m brainnetwork.serve --shell    # chat in the terminal instead
@@ -65,6 +65,27 @@ def widget_command(settings: Settings) -> List[str]:
     return [sys.executable, "-m", "brainnetwork.widget.server", "--port", str(settings.widget_port)]
 
 
+def review_command(settings: Settings) -> List[str]:
+    return [sys.executable, "-m", "brainnetwork.review.web",
+            "--host", settings.review.host, "--port", str(settings.review.port)]
+
+
+def rasa_health(settings: Settings) -> str:
+    """200 only with a loaded model and a working conversation store (channels.HealthInput)."""
+    return f"http://localhost:{settings.rasa_port}/webhooks/health/"
+
+
+def health_problem(url: str) -> str:
+    """What the health check says is wrong (for the operator)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return f"{response.status} {response.read(500).decode(errors='replace')}"
+    except urllib.error.HTTPError as error:
+        return f"{error.code} {error.read(500).decode(errors='replace')}"
+    except (urllib.error.URLError, OSError) as error:
+        return f"no answer ({type(error).__name__})"
+
+
 def rasa_command(settings: Settings, model: Path, shell: bool) -> List[str]:
     common = ["--model", str(model), "--endpoints", "endpoints.yml"]
     if shell:
@@ -128,6 +149,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     logger.info(describe_backend())
     logger.info("Practice: %s (%s)", practice.name, settings.practice_file)
 
+    from brainnetwork.database import DatabaseUnavailable, check_reachable, redacted
+
+    try:
+        check_reachable(settings.database_url)
+    except DatabaseUnavailable as error:
+        logger.error("Cannot start: conversations and contact requests could not be stored: %s. "
+                     "Start the database or fix DATABASE_URL.", error)
+        return 2
+    logger.info("Conversations and contact requests are stored in %s", redacted(settings.database_url))
+
     env = child_env(settings)
     processes: List[subprocess.Popen] = []
 
@@ -150,17 +181,26 @@ def main(argv: Optional[List[str]] = None) -> int:
             return rasa.wait()
         widget = subprocess.Popen(widget_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(widget)
-        if not wait_for(f"http://localhost:{settings.rasa_port}/", rasa, STARTUP_TIMEOUT_S):
-            logger.error("The Rasa server did not come up on port %s.", settings.rasa_port)
+        review = subprocess.Popen(review_command(settings), cwd=PROJECT_ROOT, env=env)
+        processes.append(review)
+        if not wait_for(rasa_health(settings), rasa, STARTUP_TIMEOUT_S):
+            logger.error("The Rasa server is not healthy on port %s: %s", settings.rasa_port,
+                         health_problem(rasa_health(settings)))
             return 1
         if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
             logger.error("The widget server did not come up on port %s.", settings.widget_port)
             return 1
+        if not wait_for(f"http://{settings.review.host}:{settings.review.port}/health", review, 30):
+            logger.error("The review app did not come up on port %s.", settings.review.port)
+            return 1
         logger.info(
             "BrainNetwork assistant ready: website with chat widget http://localhost:%s/ , "
-            "REST http://localhost:%s/webhooks/rest/webhook (Ctrl-C stops)",
+            "REST http://localhost:%s/webhooks/rest/webhook , staff review app http://%s:%s/ "
+            "(Ctrl-C stops)",
             settings.widget_port,
             settings.rasa_port,
+            settings.review.host,
+            settings.review.port,
         )
         while True:
             for process in processes:

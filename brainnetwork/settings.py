@@ -46,6 +46,7 @@ class Settings:
     widget_socket_url: str
     widget_title: str
     widget_color: str
+    review: "ReviewSettings"
     widget_session_secret: bytes = field(repr=False)
 
 
@@ -66,6 +67,29 @@ class SmtpSettings:
     @property
     def enabled(self) -> bool:
         return bool(self.host and self.recipient)
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    """The staff review app (conversation logs, contact requests)."""
+
+    host: str
+    port: int
+    conversation_retention_days: int
+    session_idle_minutes: int
+    session_max_hours: int
+    low_confidence: float
+    secure_cookies: bool
+
+
+def _float(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return float(value)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a number, got {value!r}") from error
 
 
 def _bool(name: str, default: bool) -> bool:
@@ -129,5 +153,14 @@ def load_settings() -> Settings:
         or f"http://localhost:{_int('RASA_PORT', 5005)}",
         widget_title=os.environ.get("WIDGET_TITLE", "").strip() or "BrainNetwork assistent",
         widget_color=os.environ.get("WIDGET_COLOR", "").strip() or "#2f6f6a",
+        review=ReviewSettings(
+            host=os.environ.get("REVIEW_HOST", "").strip() or "127.0.0.1",
+            port=_int("REVIEW_PORT", 8001),
+            conversation_retention_days=_int("CONVERSATION_RETENTION_DAYS", 90),
+            session_idle_minutes=_int("REVIEW_SESSION_IDLE_MINUTES", 30),
+            session_max_hours=_int("REVIEW_SESSION_MAX_HOURS", 8),
+            low_confidence=_float("REVIEW_LOW_CONFIDENCE", 0.6),
+            secure_cookies=_bool("REVIEW_SECURE_COOKIES", False),
+        ),
         widget_session_secret=_session_secret(),
     )

@@ -90,7 +90,7 @@ def trained_model() -> Path:
 POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
-def _postgres_database():
+def postgres_database():
     """Creates a throw-away PostgreSQL database; returns (url, drop)."""
     import uuid
 
@@ -123,7 +123,7 @@ def database_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'intake.db'}"
         return
-    url, drop = _postgres_database()
+    url, drop = postgres_database()
     yield url
     from actions.intake_store import store_for
 
@@ -171,6 +171,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+class Visitor:
+    """A website visitor talking to the running assistant over the REST channel."""
+
+    def __init__(self, url: str, sender: Optional[str] = None):
+        import uuid
+
+        self.url = f"{url}/webhooks/rest/webhook"
+        self.sender = sender or f"e2e-{uuid.uuid4().hex[:8]}"
+
+    def says(self, text: str) -> List[Dict[str, Any]]:
+        import requests
+
+        response = requests.post(self.url, json={"sender": self.sender, "message": text}, timeout=60)
+        response.raise_for_status()
+        return response.json()
+
+
 class RunningAssistant:
     def __init__(self, **values):
         self.__dict__.update(values)
@@ -192,10 +209,11 @@ def assistant(trained_model, tmp_path_factory):
     smtp = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port)
     smtp.start()
     work = tmp_path_factory.mktemp("assistant")
-    ports = {"rasa": free_port(), "action": free_port(), "widget": free_port()}
+    ports = {"rasa": free_port(), "action": free_port(), "widget": free_port(), "review": free_port()}
     env = dict(
         os.environ,
         RASA_PORT=str(ports["rasa"]), ACTION_PORT=str(ports["action"]), WIDGET_PORT=str(ports["widget"]),
+        REVIEW_PORT=str(ports["review"]),
         WIDGET_ALLOWED_ORIGINS=f"http://localhost:{ports['widget']}",
         RASA_TELEMETRY_DEBUG="true",
         DATABASE_URL=f"sqlite:///{work / 'intake.db'}",
@@ -219,6 +237,7 @@ def assistant(trained_model, tmp_path_factory):
     yield RunningAssistant(
         url=f"http://localhost:{ports['rasa']}", widget_url=f"http://localhost:{ports['widget']}",
         action_port=ports["action"], log=log_path, database=work / "intake.db", mailbox=mailbox,
+        review_url=f"http://127.0.0.1:{ports['review']}",
     )
     process.send_signal(signal.SIGTERM)
     code = process.wait(timeout=60)

@@ -6,7 +6,6 @@ Expected answers are read from the project's own content (responses, complaint
 explanations, crisis numbers, practice.yml), never written out here.
 """
 
-import uuid
 
 import pytest
 import requests
@@ -14,22 +13,11 @@ import requests
 from brainnetwork.complaints import complaint_content
 from brainnetwork.crisis import CRISIS_LINES
 from brainnetwork.practice import current_practice
-from tests.conftest import ROOT, load_yaml
+from tests.conftest import ROOT, Visitor, load_yaml
 
 pytestmark = pytest.mark.e2e
 FAQ = load_yaml(ROOT / "data" / "responses" / "faq.yml")["responses"]
 DOMAIN = load_yaml(ROOT / "domain.yml")
-
-
-class Visitor:
-    def __init__(self, url):
-        self.url = f"{url}/webhooks/rest/webhook"
-        self.sender = f"e2e-{uuid.uuid4().hex[:8]}"
-
-    def says(self, text):
-        response = requests.post(self.url, json={"sender": self.sender, "message": text}, timeout=60)
-        response.raise_for_status()
-        return response.json()
 
 
 def text_of(response_name, source=None):

@@ -1,0 +1,5 @@
+import sys
+
+from brainnetwork.review.cli import main
+
+sys.exit(main())

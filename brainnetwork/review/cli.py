@@ -1,0 +1,170 @@
+"""The review app for operators without a browser.
+
+    python -m brainnetwork.review list [--from 2026-11-01] [--to ...] [--flag crisis] [--search woord] [--page N]
+    python -m brainnetwork.review show CONVERSATION_ID
+    python -m brainnetwork.review export [CONVERSATION_ID] --format csv|json [filters] [-o FILE]
+    python -m brainnetwork.review delete CONVERSATION_ID [--yes]
+    python -m brainnetwork.review purge [--days N] [--intake-days N]      (cron-friendly)
+    python -m brainnetwork.review create-user USERNAME [--password-stdin]
+    python -m brainnetwork.review candidates [filters] [-o FILE]
+
+Actions are recorded in the audit log as "cli:<operating-system user>".
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import List, Optional
+
+from brainnetwork.database import DatabaseUnavailable, check_reachable
+from brainnetwork.review.accounts import AccountError
+from brainnetwork.review.conversations import FLAG_LABELS, FLAGS, ConversationNotFound, ListFilter
+from brainnetwork.review.privacy import mask
+from brainnetwork.review.service import Review
+from brainnetwork.settings import load_settings
+
+SPEAKER = {"visitor": "Bezoeker ", "assistant": "Assistent", "form": "Formulier", "action": "Actie    ",
+           "session": "Sessie   "}
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", type=date.fromisoformat, help="YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", type=date.fromisoformat, help="YYYY-MM-DD (inclusive)")
+    parser.add_argument("--flag", choices=FLAGS)
+    parser.add_argument("--search", default="")
+
+
+def _filter_of(args: argparse.Namespace) -> ListFilter:
+    return ListFilter(args.date_from, args.date_to, args.flag, args.search)
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+        print(f"Written to {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m brainnetwork.review", description=__doc__.splitlines()[0])
+    commands = root.add_subparsers(dest="command", required=True)
+    listing = commands.add_parser("list", help="list conversations (phone numbers and e-mail masked)")
+    _filters(listing)
+    listing.add_argument("--page", type=int, default=1)
+    show = commands.add_parser("show", help="a conversation's transcript")
+    show.add_argument("conversation_id")
+    export = commands.add_parser("export", help="one conversation, or the filtered list, as CSV or JSON")
+    export.add_argument("conversation_id", nargs="?")
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("-o", "--output", type=Path)
+    _filters(export)
+    delete = commands.add_parser("delete", help="erase a conversation and its contact requests")
+    delete.add_argument("conversation_id")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    purge = commands.add_parser("purge", help="erase what is older than the retention periods")
+    purge.add_argument("--days", type=int, help="conversations (default CONVERSATION_RETENTION_DAYS)")
+    purge.add_argument("--intake-days", type=int, help="contact requests (default INTAKE_RETENTION_DAYS)")
+    user = commands.add_parser("create-user", help="create a staff account for the review app")
+    user.add_argument("username")
+    user.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    candidates = commands.add_parser("candidates", help="NLU YAML of messages that fell back or had low confidence")
+    _filters(candidates)
+    candidates.add_argument("-o", "--output", type=Path)
+    return root
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    args = parser().parse_args(argv)
+    settings = load_settings()
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    try:
+        check_reachable(settings.database_url)
+    except DatabaseUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    review = Review.from_settings(settings)
+    actor = f"cli:{getpass.getuser()}"
+    try:
+        return COMMANDS[args.command](review, actor, args)
+    except ConversationNotFound as error:
+        print(f"error: no conversation {error}", file=sys.stderr)
+        return 1
+
+
+def cmd_list(review: Review, actor: str, args) -> int:
+    page = review.list(actor, _filter_of(args), args.page)
+    print(f"{page.total} conversation(s), page {page.page} of {page.pages}")
+    for row in page.rows:
+        flags = ", ".join(FLAG_LABELS[f] for f in FLAGS if getattr(row, f))
+        print(f"{row.started_at:%Y-%m-%d %H:%M}  {row.sender_id}  {row.visitor_messages:>3} msg  "
+              f"[{row.topics}]  {flags}  {mask(row.first_message)[:60]!r}")
+    return 0
+
+
+def cmd_show(review: Review, actor: str, args) -> int:
+    for turn in review.show(actor, args.conversation_id):
+        nlu = f"  [{turn.intent} {turn.confidence}]" if turn.kind == "visitor" else ""
+        print(f"{turn.at:%Y-%m-%d %H:%M:%S}  {SPEAKER[turn.kind]}  {turn.text}{nlu}")
+    return 0
+
+
+def cmd_export(review: Review, actor: str, args) -> int:
+    if args.conversation_id:
+        ids, what = [args.conversation_id], "een gesprek"
+        review.store.transcript(args.conversation_id)  # raises when it does not exist
+    else:
+        filters = _filter_of(args)
+        ids, what = review.store.all_ids(filters), filters.describe()
+    _write(review.export(actor, ids, args.format, what), args.output)
+    return 0
+
+
+def cmd_delete(review: Review, actor: str, args) -> int:
+    if not args.yes:
+        answer = input(f"Erase conversation {args.conversation_id} and its contact requests for good? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            print("Nothing deleted.")
+            return 1
+    removed = review.delete(actor, args.conversation_id)
+    print(f"Deleted {removed['events']} event(s) and {removed['contact_requests']} contact request(s).")
+    return 0
+
+
+def cmd_purge(review: Review, actor: str, args) -> int:
+    result = review.purge(actor, args.days, args.intake_days)
+    print(f"Deleted {result.conversations} conversation(s) and {result.contact_requests} contact request(s) "
+          "older than the retention periods.")
+    return 0
+
+
+def cmd_create_user(review: Review, actor: str, args) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password (12+ characters): ")
+        if getpass.getpass("Again: ") != password:
+            print("error: the passwords differ", file=sys.stderr)
+            return 1
+    try:
+        review.accounts.create_user(args.username, password)
+    except AccountError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    review.audit.record(actor, "create_user", args.username.strip().lower())
+    print(f"Staff account '{args.username.strip().lower()}' created.")
+    return 0
+
+
+def cmd_candidates(review: Review, actor: str, args) -> int:
+    _write(review.candidates(actor, _filter_of(args)), args.output)
+    return 0
+
+
+COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "delete": cmd_delete,
+            "purge": cmd_purge, "create-user": cmd_create_user, "candidates": cmd_candidates}

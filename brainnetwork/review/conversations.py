@@ -1,0 +1,404 @@
+"""Conversations as staff read them: an index for the list, transcripts, erasure, purge.
+
+Rasa stores a conversation as events (table `events`). `summarize` walks one
+conversation's events once and derives what the list shows: start, length, topics and
+the flags crisis, fallback / low confidence, contact requested and form cancelled.
+`ConversationIndex` keeps that summary per conversation, so that the list, its filters
+and its search stay fast with many thousands of conversations; `ReviewStore.refresh`
+brings it up to date from the events added since the last refresh.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Dict, List, Optional, Sequence
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, delete, func, inspect, or_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from actions.intake_store import Base as IntakeBase
+from actions.intake_store import ContactRequest
+from brainnetwork.database import make_engine
+from brainnetwork.review.models import Base, ConversationIndex, IndexState, events
+
+logger = logging.getLogger(__name__)
+
+FLAGS = ("crisis", "fallback", "contact", "cancelled")
+FLAG_LABELS = {
+    "crisis": "crisis",
+    "fallback": "niet begrepen / onzeker",
+    "contact": "contact gevraagd",
+    "cancelled": "formulier gestopt",
+}
+# Intents that say nothing about what the visitor came for.
+NOT_A_TOPIC = {
+    "greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "help", "inform",
+    "stop_form", "start_over", "ask_why_data", "nlu_fallback", "out_of_scope",
+}
+FALLBACK_ACTIONS = {"action_core_fallback", "action_default_fallback"}
+CONTACT_FORM = "intake_form"
+CANCEL_ACTION = "action_cancel_intake"
+PAGE_SIZE = 50
+
+
+def as_datetime(timestamp: Optional[float]) -> datetime:
+    return datetime.fromtimestamp(timestamp or 0, tz=timezone.utc)
+
+
+def topic_of(intent: str) -> str:
+    return intent[4:] if intent.startswith("faq_") else intent
+
+
+@dataclass
+class Turn:
+    """One line of a transcript."""
+
+    kind: str  # "visitor", "assistant", "form", "action", "session"
+    at: datetime
+    text: str = ""
+    intent: Optional[str] = None
+    confidence: Optional[float] = None
+    low_confidence: bool = False
+    buttons: List[str] = field(default_factory=list)
+    entities: List[str] = field(default_factory=list)
+    channel: Optional[str] = None
+    predicted: Optional[str] = None  # the model's best intent when it fell back
+    predicted_confidence: Optional[float] = None
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {
+            "kind": self.kind, "at": self.at.isoformat(), "text": self.text,
+            "intent": self.intent, "confidence": self.confidence,
+            "predicted": self.predicted, "predicted_confidence": self.predicted_confidence,
+            "buttons": self.buttons, "entities": self.entities,
+        }
+
+
+@dataclass
+class Summary:
+    sender_id: str
+    started_at: datetime
+    last_event_at: datetime
+    visitor_messages: int = 0
+    channel: Optional[str] = None
+    topics: List[str] = field(default_factory=list)
+    first_message: str = ""
+    crisis: bool = False
+    fallback: bool = False
+    contact: bool = False
+    cancelled: bool = False
+    search_text: str = ""
+    last_event_id: int = 0
+
+    def flags(self) -> List[str]:
+        return [flag for flag in FLAGS if getattr(self, flag)]
+
+
+def _form_step(data: Dict[str, Any]) -> Optional[str]:
+    if data.get("event") == "active_loop":
+        name = data.get("name")
+        return f"formulier gestart: {name}" if name else "formulier afgesloten"
+    if data.get("event") == "slot" and data.get("name") == "requested_slot" and data.get("value"):
+        return f"vraagt: {data['value']}"
+    return None
+
+
+def _rounded(value: Any) -> Optional[float]:
+    return round(float(value), 3) if isinstance(value, (int, float)) else None
+
+
+def _best_guess(parse: Dict[str, Any]) -> Dict[str, Any]:
+    """The highest-ranked real intent (the FallbackClassifier puts nlu_fallback first)."""
+    for ranked in parse.get("intent_ranking") or []:
+        if ranked.get("name") and ranked.get("name") != "nlu_fallback":
+            return ranked
+    return {}
+
+
+def transcript(rows: Sequence[Dict[str, Any]], low_confidence: float) -> List[Turn]:
+    """The readable transcript of one conversation's events (oldest first).
+
+    Response actions (utter_...) and the form's own action are left out: the bot's
+    message and the form steps already show them."""
+    turns: List[Turn] = []
+    forms = {data.get("name") for data in rows if data.get("event") == "active_loop"}
+    for data in rows:
+        kind, at = data.get("event"), as_datetime(data.get("timestamp"))
+        if kind == "user":
+            parse = data.get("parse_data") or {}
+            intent = (parse.get("intent") or {})
+            confidence = _rounded(intent.get("confidence"))
+            fell_back = intent.get("name") == "nlu_fallback"
+            guess = _best_guess(parse) if fell_back else {}
+            turns.append(Turn(
+                "visitor", at, data.get("text") or "", intent.get("name"), confidence,
+                low_confidence=fell_back or (confidence is not None and confidence < low_confidence),
+                entities=[f"{e.get('entity')}={e.get('value')}" for e in parse.get("entities") or []],
+                channel=data.get("input_channel"),
+                predicted=guess.get("name") or intent.get("name"),
+                predicted_confidence=_rounded(guess.get("confidence")) if guess else confidence,
+            ))
+        elif kind == "bot":
+            buttons = [b.get("title", "") for b in (data.get("data") or {}).get("buttons") or []]
+            turns.append(Turn("assistant", at, data.get("text") or "", buttons=buttons))
+        elif kind == "action" and not _hidden_action(data.get("name"), forms):
+            turns.append(Turn("action", at, data["name"]))
+        elif kind in ("session_started", "restart"):
+            turns.append(Turn("session", at, "nieuw gesprek" if kind == "restart" else "sessie gestart"))
+        else:
+            step = _form_step(data)
+            if step:
+                turns.append(Turn("form", at, step))
+    return turns
+
+
+def _hidden_action(name: Optional[str], forms: set) -> bool:
+    return not name or name in ("action_listen", "action_session_start") or name.startswith("utter_") or name in forms
+
+
+def summarize(sender_id: str, rows: Sequence[Dict[str, Any]], low_confidence: float,
+              last_event_id: int = 0) -> Summary:
+    """The list view's facts about one conversation, from its events (oldest first)."""
+    times = [row["timestamp"] for row in rows if row.get("timestamp")]
+    summary = Summary(sender_id, as_datetime(min(times, default=0)), as_datetime(max(times, default=0)),
+                      last_event_id=last_event_id)
+    texts: List[str] = []
+    for turn in transcript(rows, low_confidence):
+        if turn.kind == "visitor":
+            summary.visitor_messages += 1
+            summary.channel = summary.channel or turn.channel
+            summary.first_message = summary.first_message or turn.text[:300]
+            texts.append(turn.text)
+            intent = turn.intent or ""
+            summary.crisis |= intent == "crisis"
+            summary.contact |= intent == "request_contact"
+            summary.fallback |= turn.low_confidence
+            if intent and intent not in NOT_A_TOPIC and topic_of(intent) not in summary.topics:
+                summary.topics.append(topic_of(intent))
+        elif turn.kind == "assistant":
+            texts.append(turn.text)
+        elif turn.kind == "action":
+            summary.fallback |= turn.text in FALLBACK_ACTIONS
+            summary.cancelled |= turn.text == CANCEL_ACTION
+        elif turn.kind == "form":
+            summary.contact |= turn.text == f"formulier gestart: {CONTACT_FORM}"
+    summary.search_text = "\n".join(texts).lower()
+    return summary
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    date_from: Optional[date] = None
+    date_to: Optional[date] = None
+    flag: Optional[str] = None
+    search: str = ""
+
+    def describe(self) -> str:
+        """For the audit log: which filters, never the search words themselves."""
+        parts = []
+        if self.date_from:
+            parts.append(f"van {self.date_from}")
+        if self.date_to:
+            parts.append(f"tot {self.date_to}")
+        if self.flag:
+            parts.append(f"vlag {self.flag}")
+        if self.search:
+            parts.append("met zoekterm")
+        return ", ".join(parts) or "geen filter"
+
+
+@dataclass
+class Page:
+    rows: List[ConversationIndex]
+    total: int
+    page: int
+    pages: int
+
+
+class ConversationNotFound(LookupError):
+    pass
+
+
+class ReviewStore:
+    """Read and erase conversations in one database (DATABASE_URL)."""
+
+    def __init__(self, engine: Engine, low_confidence: float = 0.6, tz: str = "Europe/Amsterdam") -> None:
+        self.engine = engine
+        self.low_confidence = low_confidence
+        self.tz = ZoneInfo(tz)
+        self.sessions = sessionmaker(bind=engine, expire_on_commit=False, future=True)
+        Base.metadata.create_all(engine)
+        IntakeBase.metadata.create_all(engine)
+
+    @classmethod
+    def from_url(cls, url: str, low_confidence: float = 0.6, tz: str = "Europe/Amsterdam") -> "ReviewStore":
+        return cls(make_engine(url), low_confidence, tz)
+
+    # --- events ---------------------------------------------------------------------
+
+    def has_events_table(self) -> bool:
+        return inspect(self.engine).has_table("events")
+
+    def _events_of(self, session: Session, sender_id: str) -> List[Dict[str, Any]]:
+        result = session.execute(
+            select(events.c.data).where(events.c.sender_id == sender_id).order_by(events.c.id)
+        )
+        return [json.loads(data) for (data,) in result]
+
+    # --- the index ------------------------------------------------------------------
+
+    def refresh(self, batch: int = 500) -> int:
+        """Re-summarizes every conversation with events newer than the index; returns how many."""
+        if not self.has_events_table():
+            return 0
+        updated = 0
+        with self.sessions() as session:
+            state = session.get(IndexState, 1) or IndexState(id=1, last_event_id=0)
+            newest = session.execute(select(func.max(events.c.id))).scalar() or 0
+            if newest <= state.last_event_id:
+                return 0
+            senders = [s for (s,) in session.execute(
+                select(events.c.sender_id).where(events.c.id > state.last_event_id).distinct())]
+            for start in range(0, len(senders), batch):
+                chunk = senders[start:start + batch]
+                rows: Dict[str, List[Dict[str, Any]]] = {sender: [] for sender in chunk}
+                last_ids: Dict[str, int] = {}
+                for sender, event_id, data in session.execute(
+                    select(events.c.sender_id, events.c.id, events.c.data)
+                    .where(events.c.sender_id.in_(chunk), events.c.id <= newest)
+                    .order_by(events.c.id)
+                ):
+                    rows[sender].append(json.loads(data))
+                    last_ids[sender] = event_id
+                for sender, sender_rows in rows.items():
+                    if sender_rows:
+                        session.merge(self._index_row(summarize(
+                            sender, sender_rows, self.low_confidence, last_ids[sender])))
+                        updated += 1
+            state.last_event_id = newest
+            session.merge(state)
+            session.commit()
+        return updated
+
+    @staticmethod
+    def _index_row(summary: Summary) -> ConversationIndex:
+        return ConversationIndex(
+            sender_id=summary.sender_id, started_at=summary.started_at,
+            last_event_at=summary.last_event_at, visitor_messages=summary.visitor_messages,
+            channel=summary.channel, topics=",".join(summary.topics)[:1000],
+            first_message=summary.first_message, crisis=summary.crisis,
+            fallback=summary.fallback, contact=summary.contact, cancelled=summary.cancelled,
+            search_text=summary.search_text, last_event_id=summary.last_event_id,
+        )
+
+    def _filtered(self, query, filters: ListFilter):
+        conditions = []
+        if filters.date_from:
+            conditions.append(ConversationIndex.started_at >= _day_start(filters.date_from, self.tz))
+        if filters.date_to:
+            conditions.append(ConversationIndex.started_at < _day_start(filters.date_to + timedelta(days=1), self.tz))
+        if filters.flag:
+            if filters.flag not in FLAGS:
+                raise ValueError(f"unknown flag {filters.flag!r}")
+            conditions.append(getattr(ConversationIndex, filters.flag).is_(True))
+        for word in filters.search.lower().split()[:8]:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(or_(ConversationIndex.search_text.like(pattern, escape="\\"),
+                                  ConversationIndex.sender_id == word))
+        return query.where(and_(*conditions)) if conditions else query
+
+    def list(self, filters: ListFilter = ListFilter(), page: int = 1, page_size: int = PAGE_SIZE) -> Page:
+        self.refresh()
+        with self.sessions() as session:
+            total = session.execute(self._filtered(select(func.count()).select_from(ConversationIndex),
+                                                   filters)).scalar() or 0
+            pages = max(1, -(-total // page_size))
+            page = min(max(1, page), pages)
+            rows = list(session.execute(
+                self._filtered(select(ConversationIndex), filters)
+                .order_by(ConversationIndex.started_at.desc(), ConversationIndex.sender_id)
+                .offset((page - 1) * page_size).limit(page_size)
+            ).scalars())
+        return Page(rows, total, page, pages)
+
+    def all_ids(self, filters: ListFilter = ListFilter()) -> List[str]:
+        self.refresh()
+        with self.sessions() as session:
+            return [s for (s,) in session.execute(
+                self._filtered(select(ConversationIndex.sender_id), filters)
+                .order_by(ConversationIndex.started_at.desc(), ConversationIndex.sender_id))]
+
+    def summary(self, sender_id: str) -> ConversationIndex:
+        self.refresh()
+        with self.sessions() as session:
+            row = session.get(ConversationIndex, sender_id)
+            if row is None:
+                raise ConversationNotFound(sender_id)
+            return row
+
+    def transcript(self, sender_id: str) -> List[Turn]:
+        with self.sessions() as session:
+            rows = self._events_of(session, sender_id) if self.has_events_table() else []
+        if not rows:
+            raise ConversationNotFound(sender_id)
+        return transcript(rows, self.low_confidence)
+
+    def events_of(self, sender_id: str) -> List[Dict[str, Any]]:
+        with self.sessions() as session:
+            return self._events_of(session, sender_id) if self.has_events_table() else []
+
+    # --- contact requests -----------------------------------------------------------
+
+    def contact_requests(self, conversation_id: Optional[str] = None) -> List[ContactRequest]:
+        with self.sessions() as session:
+            query = select(ContactRequest).order_by(ContactRequest.created_at.desc())
+            if conversation_id is not None:
+                query = query.where(ContactRequest.conversation_id == conversation_id)
+            return list(session.execute(query).scalars())
+
+    # --- erasure and retention ------------------------------------------------------
+
+    def delete(self, sender_id: str) -> Dict[str, int]:
+        """Erases a conversation: its events, its contact requests and its index row."""
+        with self.sessions() as session:
+            removed = {
+                "events": session.execute(delete(events).where(events.c.sender_id == sender_id)).rowcount
+                if self.has_events_table() else 0,
+                "contact_requests": session.execute(
+                    delete(ContactRequest).where(ContactRequest.conversation_id == sender_id)).rowcount,
+                "index": session.execute(
+                    delete(ConversationIndex).where(ConversationIndex.sender_id == sender_id)).rowcount,
+            }
+            session.commit()
+        if not any(removed.values()):
+            raise ConversationNotFound(sender_id)
+        return removed
+
+    def purge(self, older_than_days: int, now: Optional[datetime] = None) -> int:
+        """Erases conversations whose last event is older than `older_than_days`."""
+        if older_than_days < 0:
+            raise ValueError("days must be 0 or more")
+        if not self.has_events_table():
+            return 0
+        cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=older_than_days)
+        with self.sessions() as session:
+            old = [s for (s,) in session.execute(
+                select(events.c.sender_id).group_by(events.c.sender_id)
+                .having(func.max(events.c.timestamp) < cutoff.timestamp()))]
+        for start in range(0, len(old), 500):
+            chunk = old[start:start + 500]
+            with self.sessions() as session:
+                session.execute(delete(events).where(events.c.sender_id.in_(chunk)))
+                session.execute(delete(ConversationIndex).where(ConversationIndex.sender_id.in_(chunk)))
+                session.commit()
+        return len(old)
+
+
+def _day_start(day: date, tz: ZoneInfo) -> datetime:
+    """Midnight of `day` in the practice's time zone (staff think in local days)."""
+    return datetime.combine(day, time.min, tzinfo=tz).astimezone(timezone.utc)

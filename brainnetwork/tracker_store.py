@@ -1,0 +1,105 @@
+"""Where Rasa keeps the conversations: its SQL tracker store on DATABASE_URL, made loud.
+
+Rasa 3.6 wraps every tracker store in `FailSafeTrackerStore`: when the database fails
+while a conversation is saved, it logs one line and keeps that conversation in memory,
+where it is lost at the next restart. And when the database is down at start-up,
+Rasa's SQL store retries forever without saying why. `ConversationStore`
+
+- checks the database before Rasa starts and refuses to start without it;
+- logs every failed save or read as an ERROR for the operator (no personal data: the
+  exception type and the database without its password);
+- remembers the failure, so that `health()` (served by `HealthInput` at
+  /webhooks/health/) reports the store as failing until a save succeeds again.
+
+Configured in endpoints.yml as `type: brainnetwork.tracker_store.ConversationStore`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Dict, Optional, Text
+
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.shared.exceptions import ConnectionException
+from sqlalchemy import text
+
+from brainnetwork.database import DatabaseUnavailable, check_reachable, make_engine, redacted
+from brainnetwork.settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+
+class ConversationStore(SQLTrackerStore):
+    """Rasa's SQLTrackerStore on DATABASE_URL that fails loudly instead of silently."""
+
+    def __init__(self, domain=None, event_broker=None, url: Optional[str] = None, **_: Any) -> None:
+        self.url = url or load_settings().database_url
+        try:
+            check_reachable(self.url)
+        except DatabaseUnavailable as error:
+            logger.error("Conversations cannot be stored: %s. Rasa does not start without its "
+                         "conversation database; fix DATABASE_URL or start the database.", error)
+            raise ConnectionException(str(error)) from error
+        make_engine(self.url).dispose()  # creates the folder of a SQLite file
+        super().__init__(domain=domain, host=self.url, event_broker=event_broker)
+        self.failed_operations = 0
+        self.last_failure: Optional[Dict[str, Any]] = None
+        logger.info("Conversations are stored in %s", redacted(self.url))
+
+    def _failed(self, operation: str, error: Exception) -> None:
+        self.failed_operations += 1
+        self.last_failure = {"operation": operation, "error": type(error).__name__, "at": time.time()}
+        logger.error(
+            "CONVERSATION NOT STORED: %s on %s failed (%s). Rasa keeps this conversation in "
+            "memory only; it is lost at a restart. The health check reports the failure.",
+            operation, redacted(self.url), type(error).__name__,
+        )
+
+    async def save(self, tracker) -> None:
+        try:
+            await super().save(tracker)
+        except Exception as error:
+            self._failed("save", error)
+            raise
+        self.last_failure = None
+
+    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool):
+        try:
+            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        except Exception as error:
+            self._failed("read", error)
+            raise
+
+    def health(self) -> Dict[str, Any]:
+        """{"ok": bool, ...}: the database answers and the latest save did not fail."""
+        report: Dict[str, Any] = {"store": "sql", "database": redacted(self.url),
+                                  "failed_operations": self.failed_operations}
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception as error:  # noqa: BLE001 - any failure means unhealthy
+            report.update(ok=False, problem=f"database unreachable ({type(error).__name__})")
+            return report
+        if self.last_failure:
+            report.update(ok=False, problem=f"the last {self.last_failure['operation']} failed "
+                                            f"({self.last_failure['error']})")
+            return report
+        report["ok"] = True
+        return report
+
+
+def innermost(store: Optional[TrackerStore]) -> Optional[TrackerStore]:
+    """The store inside Rasa's FailSafeTrackerStore / AwaitableTrackerStore wrappers."""
+    while store is not None and hasattr(store, "_tracker_store"):
+        store = store._tracker_store
+    return store
+
+
+def tracker_store_health(store: Optional[TrackerStore]) -> Dict[str, Any]:
+    inner = innermost(store)
+    if isinstance(inner, ConversationStore):
+        return inner.health()
+    return {"ok": False, "store": type(inner).__name__,
+            "problem": "conversations are not stored in the database (Rasa fell back to "
+                       "memory or endpoints.yml names another tracker store)"}
