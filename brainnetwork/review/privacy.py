@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-# A run of at least 8 digits, allowing the separators people type: 06-12345678,
-# +31 6 1234 5678, (020) 123 45 67, 0031612345678.
-PHONE = re.compile(r"(?<![\w])\+?\(?\d(?:[\s\-.()/]*\d){7,}")
+# A run of at least 9 digits, allowing the separators people type: 06-12345678,
+# +31 6 1234 5678, (020) 123 45 67, 0031612345678. Dates (12-12-2026) are left alone.
+PHONE = re.compile(r"(?<![\w])\+?\(?\d(?:[\s\-.()/]*\d){8,}")
+DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 
 
 def mask_email(match: re.Match) -> str:
@@ -17,6 +18,8 @@ def mask_email(match: re.Match) -> str:
 
 
 def mask_phone(match: re.Match) -> str:
+    if DATE.search(match.group(0)):
+        return match.group(0)
     digits = re.sub(r"\D", "", match.group(0))
     return "*" * (len(digits) - 2) + digits[-2:]
 
