@@ -193,22 +193,13 @@ class RunningAssistant:
         self.__dict__.update(values)
 
 
-@pytest.fixture(scope="session")
-def assistant(trained_model, tmp_path_factory):
-    """`python -m brainnetwork.serve` (the run command's launcher) on free ports, with its
-    own SQLite database, a local SMTP server, and the widget on its own origin."""
-    import signal
+def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, **extra_env: str):
+    """Starts `python -m brainnetwork.serve` (the run command's launcher) on free ports
+    with its database in `work`; returns (process, RunningAssistant) once it is ready."""
     import subprocess
     import sys
     import time
 
-    from aiosmtpd.controller import Controller
-
-    mailbox = MailBox()
-    mailbox.port = free_port()
-    smtp = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port)
-    smtp.start()
-    work = tmp_path_factory.mktemp("assistant")
     ports = {"rasa": free_port(), "action": free_port(), "widget": free_port(), "review": free_port()}
     env = dict(
         os.environ,
@@ -217,29 +208,56 @@ def assistant(trained_model, tmp_path_factory):
         WIDGET_ALLOWED_ORIGINS=f"http://localhost:{ports['widget']}",
         RASA_TELEMETRY_DEBUG="true",
         DATABASE_URL=f"sqlite:///{work / 'intake.db'}",
-        SMTP_HOST="127.0.0.1", SMTP_PORT=str(mailbox.port), SMTP_STARTTLS="false",
         INTAKE_NOTIFY_TO="praktijk@brainnetwork.example",
     )
+    if mailbox_port:
+        env.update(SMTP_HOST="127.0.0.1", SMTP_PORT=str(mailbox_port), SMTP_STARTTLS="false")
+    env.update(extra_env)
     env.pop("ACTION_SERVER_URL", None)
-    log_path = work / "assistant.log"
+    log_path = work / f"assistant-{ports['rasa']}.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "brainnetwork.serve", "--model", str(trained_model)],
+            [sys.executable, "-m", "brainnetwork.serve", "--model", str(model)],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
         )
     deadline = time.monotonic() + 300
     while "assistant ready" not in log_path.read_text():
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            smtp.stop()
-            pytest.fail(f"the assistant did not start:\n{log_path.read_text()[-4000:]}")
+            raise RuntimeError(f"the assistant did not start:\n{log_path.read_text()[-4000:]}")
         time.sleep(1)
-    yield RunningAssistant(
+    return process, RunningAssistant(
         url=f"http://localhost:{ports['rasa']}", widget_url=f"http://localhost:{ports['widget']}",
-        action_port=ports["action"], log=log_path, database=work / "intake.db", mailbox=mailbox,
+        action_port=ports["action"], log=log_path, database=work / "intake.db",
         review_url=f"http://127.0.0.1:{ports['review']}",
     )
+
+
+def shut_down(process) -> int:
+    """SIGTERM, as a service manager stops it; returns the launcher's exit code."""
+    import signal
+
     process.send_signal(signal.SIGTERM)
-    code = process.wait(timeout=60)
+    return process.wait(timeout=60)
+
+
+@pytest.fixture(scope="session")
+def assistant(trained_model, tmp_path_factory):
+    """The assistant on free ports, with its own SQLite database, a local SMTP server,
+    and the widget on its own origin."""
+    from aiosmtpd.controller import Controller
+
+    mailbox = MailBox()
+    mailbox.port = free_port()
+    smtp = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port)
+    smtp.start()
+    try:
+        process, running = launch(trained_model, tmp_path_factory.mktemp("assistant"), mailbox.port)
+    except RuntimeError as error:
+        smtp.stop()
+        pytest.fail(str(error))
+    running.mailbox = mailbox
+    yield running
+    code = shut_down(process)
     smtp.stop()
-    assert code == 0, log_path.read_text()[-3000:]
+    assert code == 0, running.log.read_text()[-3000:]
