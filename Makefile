@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run shell validate test test-nlu test-stories purge clean
+.PHONY: help setup model run shell validate test test-nlu test-stories staff-user review purge clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -54,8 +54,14 @@ test-nlu: model ## NLU report and confusion matrix on tests/nlu_test.yml (result
 test-stories: model ## Rasa test stories (tests/test_stories.yml), failing on any error
 	$(BIN)/python -m pytest tests/test_model_quality.py -k stories
 
-purge: setup ## delete contact requests older than INTAKE_RETENTION_DAYS (default 90; cron-friendly)
-	$(BIN)/python -m actions.intake_store purge
+staff-user: setup ## create a staff account for the review app (asks for a name and a password)
+	@read -p "Username for the new staff account: " name && $(BIN)/python -m brainnetwork.review create-user "$$name"
+
+review: setup ## the review CLI, e.g. make review ARGS="list --flag crisis"
+	$(BIN)/python -m brainnetwork.review $(ARGS)
+
+purge: setup ## delete conversations and contact requests past their retention (cron-friendly)
+	$(BIN)/python -m brainnetwork.review purge
 
 clean: ## remove the trained models and test results (keeps .venv)
 	rm -rf models results .spacy

@@ -1,18 +1,16 @@
 """Storage of contact requests in SQL (SQLite by default, PostgreSQL via DATABASE_URL).
 
-Nothing connects at import time: `IntakeStore.from_settings()` builds the engine when
+Nothing connects at import time: `current_store()` builds the engine when
 the first request is stored. A request is committed before the visitor sees a
-confirmation. `python -m actions.intake_store purge [--days N]` deletes requests older
-than the retention period (cron-friendly).
+confirmation. Old requests are deleted by `make purge` (python -m brainnetwork.review
+purge), together with old conversations.
 """
 
 from __future__ import annotations
 
-import argparse
 import functools
 import logging
 import secrets
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import List, Optional
@@ -150,20 +148,3 @@ def store_for(url: str) -> IntakeStore:
 def current_store() -> IntakeStore:
     """The store for DATABASE_URL, created on first use."""
     return store_for(load_settings().database_url)
-
-
-def main(argv: Optional[List[str]] = None) -> int:
-    settings = load_settings()
-    parser = argparse.ArgumentParser(prog="python -m actions.intake_store", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    purge = commands.add_parser("purge", help="delete requests older than the retention period")
-    purge.add_argument("--days", type=int, default=settings.intake_retention_days)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=settings.log_level, format="%(message)s")
-    removed = current_store().purge(args.days)
-    print(f"Deleted {removed} contact request(s) older than {args.days} days.")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -261,3 +261,54 @@ def assistant(trained_model, tmp_path_factory):
     code = shut_down(process)
     smtp.stop()
     assert code == 0, running.log.read_text()[-3000:]
+
+
+# --- A real browser: Debian's headless Chromium driven by Playwright -----------------
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = ROOT / "results" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail("Debian's chromium is needed: make test installs it (scripts/setup.sh browser)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def first_sentence(response_name: str, source: Optional[Dict[str, Any]] = None) -> str:
+    responses = source if source is not None else load_yaml(ROOT / "domain.yml")["responses"]
+    return responses[response_name][0]["text"].split(".")[0]
+
+
+def bot_messages(page):
+    return page.locator(".bn-msg.bn-bot")
+
+
+def open_widget(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("button", name="Open de chat met BrainNetwork assistent").click()
+    expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"), timeout=60_000)
+
+
+def ask(page, text: str) -> None:
+    """Types `text` in the widget, sends it and waits for the assistant's answer."""
+    from playwright.sync_api import expect
+
+    before = bot_messages(page).count()
+    page.get_by_label("Typ je vraag…").fill(text)
+    page.get_by_role("button", name="Verstuur").click()
+    expect(bot_messages(page)).not_to_have_count(before, timeout=60_000)
+    page.wait_for_timeout(500)  # a reply can come in several messages

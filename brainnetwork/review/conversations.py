@@ -172,7 +172,8 @@ def summarize(sender_id: str, rows: Sequence[Dict[str, Any]], low_confidence: fl
         if turn.kind == "visitor":
             summary.visitor_messages += 1
             summary.channel = summary.channel or turn.channel
-            summary.first_message = summary.first_message or turn.text[:300]
+            if not summary.first_message and not turn.text.startswith("/"):  # skip button payloads
+                summary.first_message = turn.text[:300]
             texts.append(turn.text)
             intent = turn.intent or ""
             summary.crisis |= intent == "crisis"

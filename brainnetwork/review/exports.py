@@ -19,7 +19,7 @@ from typing import Dict, Iterable, List, Optional, Set
 
 import yaml
 
-from brainnetwork.review.conversations import ReviewStore, Turn
+from brainnetwork.review.conversations import ReviewStore
 from brainnetwork.review.privacy import mask
 
 CSV_COLUMNS = ["conversation_id", "time", "speaker", "text", "intent", "confidence"]
@@ -117,7 +117,7 @@ def candidates_yaml(items: List[Candidate], conversations: int) -> str:
         "# Kandidaten voor de NLU-trainingsdata: berichten van bezoekers die de assistent",
         f"# niet of onzeker begreep ({len(items)} uniek, uit {conversations} gesprekken,",
         f"# {datetime.now(timezone.utc):%Y-%m-%d}). Telefoonnummers en e-mailadressen zijn gemaskeerd.",
-        f"# Verplaats elk voorbeeld naar het juiste intent in data/nlu/ of schrap het;",
+        "# Verplaats elk voorbeeld naar het juiste intent in data/nlu/ of schrap het;",
         f"# '{CANDIDATE_INTENT}' bestaat niet in het domein, dus `make validate` wijst erop",
         "# zolang er iets onder staat.",
         'version: "3.1"',

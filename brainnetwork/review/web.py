@@ -14,11 +14,12 @@ import logging
 import secrets
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Optional
 from urllib.parse import urlencode, urlparse
 from zoneinfo import ZoneInfo
 
 import jinja2
+from sqlalchemy.exc import NoResultFound
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
@@ -31,7 +32,7 @@ logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "bn_review_session"
 LOGIN_COOKIE = "bn_review_login"
-PUBLIC = {"/login", "/health", "/static/review.css"}
+PUBLIC = {"/login", "/health", "/static/review.css", "/favicon.ico"}
 REVIEW_KEY = web.AppKey("review", Review)
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; "
@@ -129,7 +130,11 @@ def create_app(review: Review) -> web.Application:
     # --- login ------------------------------------------------------------------------
 
     async def login_page(request: web.Request, error: str = "", status: int = 200) -> web.Response:
-        token = secrets.token_urlsafe(24)
+        # One token per browser, kept while it is valid: a second tab or a favicon request
+        # that lands here must not invalidate the form already on screen.
+        token = request.cookies.get(LOGIN_COOKIE) or secrets.token_urlsafe(24)
+        if len(token) > 64:
+            token = secrets.token_urlsafe(24)
         response = render(request, "login.html", status=status, error=error, csrf=token,
                           next_url=safe_next(request.query.get("volgende")), login=None)
         response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=secure, path="/login")
@@ -202,7 +207,7 @@ def create_app(review: Review) -> web.Application:
         try:
             body = review.export(actor(request), [sender_id], fmt, "een gesprek")
         except ConversationNotFound:
-            raise web.HTTPNotFound(text="Dit gesprek bestaat niet (meer).")
+            raise web.HTTPNotFound(text="Dit gesprek bestaat niet (meer).") from None
         return download(body, fmt, f"gesprek-{sender_id[:40]}")
 
     async def export_list(request: web.Request) -> web.Response:
@@ -238,9 +243,9 @@ def create_app(review: Review) -> web.Application:
         try:
             review.set_status(actor(request), reference, str(form.get("status", "")))
         except ValueError:
-            raise web.HTTPBadRequest(text="Onbekende status.")
-        except Exception:  # noqa: BLE001 - unknown reference
-            raise web.HTTPNotFound(text="Deze aanvraag bestaat niet (meer).")
+            raise web.HTTPBadRequest(text="Onbekende status.") from None
+        except NoResultFound:
+            raise web.HTTPNotFound(text="Deze aanvraag bestaat niet (meer).") from None
         raise web.HTTPSeeOther("/aanvragen?" + urlencode({"gewijzigd": reference}))
 
     async def audit(request: web.Request) -> web.Response:
@@ -249,6 +254,9 @@ def create_app(review: Review) -> web.Application:
 
     async def health(_: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
+
+    async def favicon(_: web.Request) -> web.Response:
+        return web.Response(status=204)
 
     async def stylesheet(_: web.Request) -> web.Response:
         return web.Response(body=(HERE / "static" / "review.css").read_bytes(), content_type="text/css")
@@ -270,6 +278,7 @@ def create_app(review: Review) -> web.Application:
     app.router.add_get("/audit", audit)
     app.router.add_get("/health", health)
     app.router.add_get("/static/review.css", stylesheet)
+    app.router.add_get("/favicon.ico", favicon)
     return app
 
 

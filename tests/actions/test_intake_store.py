@@ -76,18 +76,6 @@ def test_purge_deletes_only_requests_older_than_the_retention(database_url):
     assert [r.name for r in store.all()] == ["Nieuw"]
 
 
-def test_purge_command(tmp_path, monkeypatch, capsys):
-    url = f"sqlite:///{tmp_path / 'intake.db'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    intake_store.store_for.cache_clear()
-    store = intake_store.current_store()
-    age(store, store.add(request()).reference, 40)
-    assert intake_store.main(["purge", "--days", "30"]) == 0
-    assert "Deleted 1 contact request(s) older than 30 days." in capsys.readouterr().out
-    assert store.all() == []
-    intake_store.store_for.cache_clear()
-
-
 def test_nothing_connects_at_import_time():
     """Importing the actions with an unreachable database works: no engine at import."""
     import os

@@ -5,40 +5,17 @@ and mobile) are kept in results/screenshots/.
 """
 
 import json
-import shutil
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from brainnetwork.crisis import CRISIS_LINES
-from tests.conftest import ROOT, load_yaml
+from tests.conftest import ROOT, SCREENSHOTS, ask, bot_messages, first_sentence, load_yaml, open_widget
 
 pytestmark = pytest.mark.e2e
 AXE = ROOT / "brainnetwork" / "widget" / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "results" / "screenshots"
 DOMAIN = load_yaml(ROOT / "domain.yml")
 FAQ = load_yaml(ROOT / "data" / "responses" / "faq.yml")["responses"]
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-def first_sentence(response_name, source=DOMAIN["responses"]):
-    return source[response_name][0]["text"].split(".")[0]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = shutil.which("chromium")
-    if executable is None:
-        pytest.fail("Debian's chromium is needed: make test installs it (scripts/setup.sh browser)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
 def page(browser, assistant):
     context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="nl-NL")
@@ -50,26 +27,9 @@ def page(browser, assistant):
     context.close()
 
 
-def bot_messages(page):
-    return page.locator(".bn-msg.bn-bot")
-
-
 def conversation(page):
     """The whole log: Rasa's socket.io channel sends each paragraph as its own message."""
     return page.locator(".bn-log")
-
-
-def ask(page, text):
-    before = bot_messages(page).count()
-    page.get_by_label("Typ je vraag…").fill(text)
-    page.get_by_role("button", name="Verstuur").click()
-    expect(bot_messages(page)).not_to_have_count(before, timeout=60_000)
-    page.wait_for_timeout(500)  # a reply can come in several messages
-
-
-def open_widget(page):
-    page.get_by_role("button", name="Open de chat met BrainNetwork assistent").click()
-    expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"), timeout=60_000)
 
 
 def test_a_conversation_history_and_a_new_start(page):
