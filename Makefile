@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run shell validate test test-nlu test-stories staff-user review purge clean
+.PHONY: help setup model run shell validate test test-nlu test-stories staff-user review bench-review purge clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ staff-user: setup ## create a staff account for the review app (asks for a name 
 
 review: setup ## the review CLI, e.g. make review ARGS="list --flag crisis"
 	$(BIN)/python -m brainnetwork.review $(ARGS)
+
+bench-review: setup ## how fast the review app stays with 10,000 conversations (results/bench/review.json)
+	$(BIN)/python bench/review_index.py
 
 purge: setup ## delete conversations and contact requests past their retention (cron-friendly)
 	$(BIN)/python -m brainnetwork.review purge

@@ -23,8 +23,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.interfaces import ActionExecutionRejection
 
+from brainnetwork.intake_texts import apology
+
 logger = logging.getLogger(__name__)
-GENERIC_APOLOGY = "Sorry, er ging bij mij iets mis. Probeer het later nog eens."
 
 
 def where(error: BaseException) -> str:
@@ -38,13 +39,7 @@ def where(error: BaseException) -> str:
 
 def apologise(dispatcher: CollectingDispatcher) -> None:
     dispatcher.messages.clear()  # nothing half-done reaches the visitor
-    try:
-        from brainnetwork.intake_texts import message
-        from brainnetwork.practice import current_practice
-
-        dispatcher.utter_message(**message("action_failed", **current_practice().template_values()))
-    except Exception:  # noqa: BLE001 - even a broken practice.yml must not break the apology
-        dispatcher.utter_message(text=GENERIC_APOLOGY)
+    dispatcher.utter_message(text=apology())
 
 
 def guard(run):

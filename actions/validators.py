@@ -9,6 +9,7 @@ text does not hold a valid one. Phone numbers are parsed and normalised with
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -23,7 +24,6 @@ _NAME_PREFIX = re.compile(
     r"^(?:(?:nee|ja|oh|o),?\s+)?(?:ik\s+heet|mijn\s+naam\s+is|ik\s+ben|je\s+mag\s+me|noem\s+me|naam\s*:)\s+",
     re.IGNORECASE,
 )
-_NAME_ALLOWED = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.\- ])*$", re.UNICODE)
 _NOT_A_NAME = {"ja", "nee", "ok", "oke", "oké", "stop", "geen", "weet ik niet", "hallo", "hoi"}
 # A message starting with one of these is a question or a sentence, not a name.
 _NOT_A_NAME_START = {
@@ -42,6 +42,14 @@ class Phone:
     display: str  # 06 12345678: what the visitor sees
 
 
+def _is_name(name: str) -> bool:
+    """Letters (any script, with accents), apostrophes, dots, hyphens and spaces; a letter
+    first. No digits of any kind: "A¹" is no name (found by a property test)."""
+    return name[:1].isalpha() and all(
+        ch.isalpha() or ch in "'’.- " or unicodedata.category(ch).startswith("M") for ch in name
+    )
+
+
 def clean_name(text: str) -> Optional[str]:
     """A name as the visitor gave it, without "ik heet"; None if it is not a name."""
     name = _NAME_PREFIX.sub("", (text or "").strip()).strip(" .!?,")
@@ -50,7 +58,7 @@ def clean_name(text: str) -> Optional[str]:
         return None
     if name.split()[0].lower() in _NOT_A_NAME_START:
         return None
-    if not _NAME_ALLOWED.match(name) or len(name.split()) > 6:
+    if not _is_name(name) or len(name.split()) > 6:
         return None
     return name
 

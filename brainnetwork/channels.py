@@ -26,16 +26,20 @@ import logging
 import secrets
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
 from socketio import AsyncServer
 
+from brainnetwork import rasa_fixes
+from brainnetwork.messages import Refusal, check_sender, prepare
 from brainnetwork.settings import load_settings
 
+rasa_fixes.install()
+
 logger = logging.getLogger(__name__)
-MAX_MESSAGE_CHARS = 5000
 
 
 async def maybe_await(result: Any) -> Any:
@@ -116,8 +120,14 @@ class SecureSocketIOInput(SocketIOInput):
                     metadata = json.loads(metadata)
                 except ValueError:
                     metadata = {}
+            try:
+                text = prepare(data["message"])
+            except Refusal as refusal:
+                logger.info("Socket.io: a message was refused (%s)", refusal.reason)
+                await sio.emit(self.bot_message_evt, {"text": refusal.text}, room=sid, namespace=self.namespace)
+                return
             message = UserMessage(
-                data["message"][:MAX_MESSAGE_CHARS],
+                text,
                 SocketIOOutput(sio, self.bot_message_evt),
                 session_id,
                 input_channel=self.name(),
@@ -160,3 +170,53 @@ def assistant_health(agent: Any) -> Dict[str, Any]:
     if not conversations["ok"]:
         report["problem"] = conversations["problem"]
     return report
+
+
+class SafeRestInput(RestInput):
+    """Rasa's REST channel (POST /webhooks/rest/webhook) with its input checked first.
+
+    Invalid JSON, a body that is not an object, a sender that is not a short id, a
+    message that is not text, empty or longer than 5000 characters: a 4xx with a Dutch
+    `error`, and nothing reaches Rasa. The message goes through `messages.prepare`. The
+    client cannot choose the input channel; `stream` is not offered."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint("brainnetwork_rest", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request):
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request):
+            try:
+                body = json.loads(request.body or b"")
+            except (ValueError, UnicodeDecodeError):
+                return response.json({"error": "Dit is geen geldige JSON."}, status=400)
+            if not isinstance(body, dict):
+                return response.json({"error": "Stuur een JSON-object met sender en message."}, status=400)
+            metadata = body.get("metadata")
+            try:
+                sender = check_sender(body.get("sender"))
+                text = prepare(body.get("message"))
+                if metadata is not None and not isinstance(metadata, dict):
+                    raise Refusal(400, "metadata moet een JSON-object zijn.", "bad_metadata")
+            except Refusal as refusal:
+                logger.info("REST: a message was refused (%s)", refusal.reason)
+                return response.json({"error": refusal.text}, status=refusal.status)
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
+                                                 metadata=metadata or {}))
+            except Exception as error:  # noqa: BLE001 - the visitor gets an answer, the log the type
+                logger.error("REST: handling a message failed (%s)", type(error).__name__)
+                from brainnetwork.intake_texts import apology
+
+                return response.json([{"recipient_id": sender, "text": apology()}], status=500)
+            return response.json(collector.messages)
+
+        return webhook

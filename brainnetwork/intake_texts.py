@@ -23,3 +23,16 @@ def message(key: str, **values: Any) -> Dict[str, Any]:
         {"title": title, "payload": payload} for title, payload in entry.get("buttons", [])
     ]
     return {"text": entry["text"].format(**values), "buttons": buttons}
+
+
+GENERIC_APOLOGY = "Sorry, er ging bij mij iets mis. Probeer het later nog eens."
+
+
+def apology() -> str:
+    """The Dutch apology with the practice's direct details, for anything that fails."""
+    try:
+        from brainnetwork.practice import current_practice
+
+        return message("action_failed", **current_practice().template_values())["text"]
+    except Exception:  # noqa: BLE001 - even a broken practice.yml must not break the apology
+        return GENERIC_APOLOGY

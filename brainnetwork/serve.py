@@ -97,8 +97,10 @@ def rasa_command(settings: Settings, model: Path, shell: bool) -> List[str]:
     ]
 
 
-def wait_for(url: str, process: subprocess.Popen, timeout_s: float) -> bool:
-    """Polls `url` until it answers 200, the process ends or time runs out."""
+def wait_for(url: str, process: subprocess.Popen, timeout_s: float, give_up_on_503: bool = False) -> bool:
+    """Polls `url` until it answers 200, the process ends or time runs out. With
+    `give_up_on_503`, an answer of 503 ends the wait at once: Rasa's server only answers
+    after loading the model, so a 503 then means that loading failed."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -107,6 +109,9 @@ def wait_for(url: str, process: subprocess.Popen, timeout_s: float) -> bool:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
                     return True
+        except urllib.error.HTTPError as error:
+            if give_up_on_503 and error.code == 503:
+                return False
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
             pass
         time.sleep(0.5)
@@ -183,9 +188,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         processes.append(widget)
         review = subprocess.Popen(review_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(review)
-        if not wait_for(rasa_health(settings), rasa, STARTUP_TIMEOUT_S):
-            logger.error("The Rasa server is not healthy on port %s: %s", settings.rasa_port,
-                         health_problem(rasa_health(settings)))
+        if not wait_for(rasa_health(settings), rasa, STARTUP_TIMEOUT_S, give_up_on_503=True):
+            problem = health_problem(rasa_health(settings))
+            if '"not loaded"' in problem:
+                logger.error("The model %s could not be loaded, so the assistant cannot answer. "
+                             "Retrain it with `make model`. (Health check: %s)", model, problem)
+            else:
+                logger.error("The Rasa server is not healthy on port %s: %s", settings.rasa_port, problem)
             return 1
         if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
             logger.error("The widget server did not come up on port %s.", settings.widget_port)

@@ -212,8 +212,8 @@ def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, **extra_
     )
     if mailbox_port:
         env.update(SMTP_HOST="127.0.0.1", SMTP_PORT=str(mailbox_port), SMTP_STARTTLS="false")
-    env.update(extra_env)
     env.pop("ACTION_SERVER_URL", None)
+    env.update(extra_env)
     log_path = work / f"assistant-{ports['rasa']}.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen(
@@ -272,8 +272,10 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = ROOT / "results" / "screenshots"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Module-scoped: while Playwright's sync API is open it holds an event loop in this
+    thread, which the asyncio tests of other modules must not meet."""
     import shutil
 
     from playwright.sync_api import sync_playwright

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 import secrets
+import time
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
@@ -292,6 +293,9 @@ def main(argv: Optional[list] = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=settings.log_level, format="%(message)s")
     review = Review.from_settings(settings)
+    started = time.monotonic()
+    indexed = review.store.refresh()  # so that the first list view after an upgrade is fast
+    logger.info("Review app: %s conversation(s) indexed in %.1f s", indexed, time.monotonic() - started)
     if not review.accounts.usernames():
         logger.warning("The review app has no staff accounts yet: create one with "
                        "`make staff-user` (python -m brainnetwork.review create-user NAME).")

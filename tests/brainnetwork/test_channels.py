@@ -89,3 +89,21 @@ async def test_a_message_before_a_session_is_refused(assistant):
     async with Client(assistant.url, assistant.widget_url) as client:
         await client.sio.emit("user_uttered", {"message": "hallo"})
         assert await client.next("session_required", timeout=10) == {}
+
+
+@pytest.mark.e2e
+async def test_socket_io_refuses_an_over_long_message_in_dutch(assistant):
+    import requests
+
+    async with Client(assistant.url, assistant.widget_url) as client:
+        session = await client.session()
+        await client.sio.emit("user_uttered", {"message": "x" * 100_000, "session_id": session})
+        assert (await client.next("bot_uttered"))["text"].startswith("Je bericht is te lang")
+        await client.sio.emit("user_uttered", {"message": "wat is het microbioom?", "session_id": session})
+        assert (await client.next("bot_uttered"))["text"].startswith("Je microbioom")
+    # Beyond socket.io's own limit (1 MB per packet) the connection is closed; the server goes on.
+    async with Client(assistant.url, assistant.widget_url) as client:
+        session = await client.session()
+        await client.sio.emit("user_uttered", {"message": "x" * 1_000_000, "session_id": session})
+        await asyncio.sleep(2)
+    assert requests.get(f"{assistant.url}/webhooks/health/", timeout=10).status_code == 200

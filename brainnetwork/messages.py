@@ -1,0 +1,106 @@
+"""What a visitor's message goes through before Rasa sees it (REST and socket.io).
+
+- Longer than MAX_MESSAGE_CHARS: refused with a Dutch explanation, before any NLU runs
+  (a million characters would otherwise tie up the server).
+- NUL and other control characters, zero-width characters and bidirectional overrides
+  are removed; right-to-left text itself stays. Whitespace-only is refused as empty.
+- A message starting with "/" is a button payload to Rasa ("/affirm"), and Rasa would
+  take `/inform{"confirmed": true}` or `/intake_submitted` as an intent with entities.
+  Only the payloads this assistant's own buttons send are let through as payloads; any
+  other text loses its leading slashes and goes through NLU (and the crisis safety net)
+  like anything typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, FrozenSet, Iterable
+
+import yaml
+
+from brainnetwork.settings import PROJECT_ROOT
+
+MAX_MESSAGE_CHARS = 5000
+MAX_SENDER_CHARS = 128
+# Payloads sent by the website widget itself, besides those of the buttons.
+CLIENT_PAYLOADS = ("/greet", "/restart")
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"  # control characters (not \t \n \r)
+    "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_SENDER = re.compile(r"^[\w.:@+-]{1,%d}$" % MAX_SENDER_CHARS, re.ASCII)
+
+
+@dataclass(frozen=True)
+class Refusal(Exception):
+    """A message that does not go to Rasa: the HTTP status and the Dutch answer."""
+
+    status: int
+    text: str
+    reason: str
+
+
+TOO_LONG = Refusal(413, f"Je bericht is te lang voor mij (meer dan {MAX_MESSAGE_CHARS} tekens). "
+                        "Wil je het in een paar zinnen samenvatten?", "too_long")
+EMPTY = Refusal(400, "Ik zie geen tekst in je bericht. Wat wil je me vragen?", "empty")
+NOT_TEXT = Refusal(400, "Ik kan alleen tekstberichten lezen.", "not_text")
+BAD_SENDER = Refusal(400, f"Ongeldige afzender: gebruik hooguit {MAX_SENDER_CHARS} letters, cijfers of . _ - : @ +.",
+                     "bad_sender")
+
+
+def clean_text(text: str) -> str:
+    """NFC, without invisible and control characters, tabs and carriage returns as spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _INVISIBLE.sub("", text).strip()
+
+
+def _button_payloads(node: Any) -> Iterable[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "buttons" and isinstance(value, list):
+                for button in value:
+                    if isinstance(button, dict) and isinstance(button.get("payload"), str):
+                        yield button["payload"]
+                    elif isinstance(button, list) and len(button) == 2 and isinstance(button[1], str):
+                        yield button[1]
+            else:
+                yield from _button_payloads(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _button_payloads(item)
+
+
+@functools.lru_cache(maxsize=1)
+def allowed_payloads(root: Path = PROJECT_ROOT) -> FrozenSet[str]:
+    """Every "/..." payload of this assistant's buttons (domain, answers, action texts)."""
+    files = [root / "domain.yml", *sorted((root / "data" / "responses").glob("*.yml")),
+             *sorted((root / "brainnetwork" / "content").glob("*.yml"))]
+    payloads = set(CLIENT_PAYLOADS)
+    for path in files:
+        payloads.update(p for p in _button_payloads(yaml.safe_load(path.read_text(encoding="utf-8")))
+                        if p.startswith("/"))
+    return frozenset(payloads)
+
+
+def prepare(text: Any) -> str:
+    """The text to hand to Rasa, or raises Refusal."""
+    if not isinstance(text, str):
+        raise NOT_TEXT
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise TOO_LONG
+    cleaned = clean_text(text)
+    if cleaned.startswith("/") and cleaned not in allowed_payloads():
+        cleaned = cleaned.lstrip("/").strip()
+    if not cleaned:
+        raise EMPTY
+    return cleaned
+
+
+def check_sender(sender: Any) -> str:
+    if not isinstance(sender, str) or not _SENDER.match(sender):
+        raise BAD_SENDER
+    return sender
