@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run shell validate test test-nlu test-stories staff-user review bench-review purge clean
+.PHONY: help setup model run shell validate test test-nlu test-stories staff-user review bench bench-soak bench-review purge clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -59,6 +59,12 @@ staff-user: setup ## create a staff account for the review app (asks for a name 
 
 review: setup ## the review CLI, e.g. make review ARGS="list --flag crisis"
 	$(BIN)/python -m brainnetwork.review $(ARGS)
+
+bench: model ## latency, throughput, memory, start-up and training vs the stock rasa init assistant (results/bench/)
+	$(BIN)/python bench/assistant.py
+
+bench-soak: model ## a 30-minute soak on loopback: memory growth per 1,000 turns (results/bench/soak.json)
+	$(BIN)/python bench/assistant.py --soak-minutes $${SOAK_MINUTES:-30}
 
 bench-review: setup ## how fast the review app stays with 10,000 conversations (results/bench/review.json)
 	$(BIN)/python bench/review_index.py

@@ -25,7 +25,7 @@ class ActionPrepareContactDetails(GuardedAction):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[EventType]:
-        return slots_from(current_practice().template_values())
+        return slots_from(current_practice().template_values(), domain)
 
 
 class ActionCloseContactOffer(GuardedAction):

@@ -27,4 +27,4 @@ class ActionPrepareCrisisHelp(GuardedAction):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[EventType]:
-        return [*slots_from(crisis_template_values()), SlotSet(CONTACT_OFFERED, True)]
+        return [*slots_from(crisis_template_values(), domain), SlotSet(CONTACT_OFFERED, True)]

@@ -175,19 +175,25 @@ def main(argv: Optional[List[str]] = None) -> int:
         actions = subprocess.Popen(action_server_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(actions)
         health = f"http://localhost:{settings.action_port}/health"
-        if not wait_for(health, actions, STARTUP_TIMEOUT_S):
-            logger.error("The action server did not come up on port %s.", settings.action_port)
-            return 1
-        logger.info("Action server ready on :%s", settings.action_port)
-
-        rasa = subprocess.Popen(rasa_command(settings, model, args.shell), cwd=PROJECT_ROOT, env=env)
-        processes.append(rasa)
-        if args.shell:
+        if args.shell:  # the shell's prompt comes after the action server is up
+            if not wait_for(health, actions, STARTUP_TIMEOUT_S):
+                logger.error("The action server did not come up on port %s.", settings.action_port)
+                return 1
+            rasa = subprocess.Popen(rasa_command(settings, model, True), cwd=PROJECT_ROOT, env=env)
+            processes.append(rasa)
             return rasa.wait()
+
+        # Everything starts at once: loading the model is what takes long.
+        rasa = subprocess.Popen(rasa_command(settings, model, False), cwd=PROJECT_ROOT, env=env)
+        processes.append(rasa)
         widget = subprocess.Popen(widget_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(widget)
         review = subprocess.Popen(review_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(review)
+        if not wait_for(health, actions, STARTUP_TIMEOUT_S):
+            logger.error("The action server did not come up on port %s.", settings.action_port)
+            return 1
+        logger.info("Action server ready on :%s", settings.action_port)
         if not wait_for(rasa_health(settings), rasa, STARTUP_TIMEOUT_S, give_up_on_503=True):
             problem = health_problem(rasa_health(settings))
             if '"not loaded"' in problem:

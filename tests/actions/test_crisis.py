@@ -9,14 +9,14 @@ from brainnetwork.crisis import CRISIS_LINES
 from tests.conftest import make_tracker
 
 
-async def run(tracker):
+async def run(tracker, domain):
     dispatcher = CollectingDispatcher()
-    events = await ActionPrepareCrisisHelp().run(dispatcher, tracker, {})
+    events = await ActionPrepareCrisisHelp().run(dispatcher, tracker, domain)
     return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-async def test_fills_every_crisis_number_and_opens_the_contact_offer():
-    messages, slots = await run(make_tracker("ik wil dood", "crisis"))
+async def test_fills_every_crisis_number_and_opens_the_contact_offer(domain):
+    messages, slots = await run(make_tracker("ik wil dood", "crisis"), domain)
     assert messages == []  # the rule sends utter_crisis_help right after
     assert {k: slots[k] for k in CRISIS_LINES} == dict(CRISIS_LINES)
     assert slots["contact_offered"] is True
@@ -24,7 +24,7 @@ async def test_fills_every_crisis_number_and_opens_the_contact_offer():
 
 async def test_the_crisis_answer_shows_113_0800_0113_112_and_the_huisarts(domain):
     (variant,) = domain["responses"]["utter_crisis_help"]
-    _, slots = await run(make_tracker("ik wil dood", "crisis"))
+    _, slots = await run(make_tracker("ik wil dood", "crisis"), domain)
     text = variant["text"].format(**slots)
     assert not re.search(r"\{\w+\}", text), "every placeholder is filled"
     for number in ("113", "0800-0113", "113.nl", "112"):
