@@ -60,21 +60,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def peak_rss_mb(pid: int) -> float:
-    """Peak resident memory (VmHWM) of a process, in MB."""
+def memory_mb(pid: int, field: str = "VmHWM") -> float:
+    """A memory figure of a process from /proc, in MB: VmHWM (peak resident) or VmRSS."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -330,8 +320,8 @@ def main(argv=None) -> int:
             print(f"  ours, {level:>2} concurrent: {turns} turns in {seconds:.1f} s", flush=True)
         processes = {command.split()[2] if "-m" in command else command.split()[1]: pid
                      for pid, command in descendants(process.pid).items()}
-        results["peak_memory_mb"] = {name: round(peak_rss_mb(pid), 0) for name, pid in processes.items()}
-        results["peak_memory_mb"]["rasa_server"] = round(peak_rss_mb(rasa_pid(process.pid)), 0)
+        results["peak_memory_mb"] = {name: round(memory_mb(pid), 0) for name, pid in processes.items()}
+        results["peak_memory_mb"]["rasa_server"] = round(memory_mb(rasa_pid(process.pid)), 0)
     finally:
         stop(process)
 
@@ -346,7 +336,7 @@ def main(argv=None) -> int:
             results.setdefault("stock", {})[str(level)] = {
                 "turns": turns, "seconds": round(seconds, 1), "turns_per_s": round(turns / seconds, 1),
                 "faq": percentiles(latencies["faq"])}
-        results["stock_peak_memory_mb"] = round(peak_rss_mb(stock.pid), 0)
+        results["stock_peak_memory_mb"] = round(memory_mb(stock.pid), 0)
     finally:
         stop(stock)
 
@@ -391,13 +381,13 @@ def soak(minutes: float) -> int:
         pid = rasa_pid(process.pid)
         deadline = time.monotonic() + minutes * 60
         turns = 0
-        samples.append((0, rss_mb(pid)))
+        samples.append((0, memory_mb(pid, "VmRSS")))
         seed = 0
         while time.monotonic() < deadline:
             seed += 1
             latencies, done, _ = asyncio.run(load(url, 10, 40, True, widget, seed=seed))
             turns += done
-            samples.append((turns, rss_mb(pid)))
+            samples.append((turns, memory_mb(pid, "VmRSS")))
             print(f"  {turns:>6} turns, Rasa RSS {samples[-1][1]:.0f} MB", flush=True)
     finally:
         stop(process)
