@@ -73,7 +73,10 @@ class SecureSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         settings = load_settings()
         secret = settings.widget_session_secret
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins))
+        # A 10 s heartbeat: dropped connections are noticed sooner, and a long-polling
+        # client that leaves is not kept waiting for the 25 s default.
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins),
+                          ping_interval=10, ping_timeout=20)
         webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
         sessions: Dict[str, str] = {}  # socket id -> confirmed session id

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 
 CONNECT_TIMEOUT_S = 5
@@ -35,11 +35,19 @@ def engine_options(url: str) -> Dict[str, Any]:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; a SQLite file's folder is created when missing."""
+    """An engine for `url`. For a SQLite file: its folder is created when missing, and the
+    file is switched to write-ahead logging, so that Rasa, the action server and the
+    review app can read while one of them writes (the mode stays with the file)."""
     parsed = make_url(url)
+    engine = create_engine(url, future=True, **engine_options(url))
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    return create_engine(url, future=True, **engine_options(url))
+
+        @event.listens_for(engine, "connect")
+        def write_ahead_log(connection, _record):  # noqa: ANN001 - SQLAlchemy's hook
+            connection.execute("PRAGMA journal_mode=WAL")
+
+    return engine
 
 
 def check_reachable(url: str) -> None:

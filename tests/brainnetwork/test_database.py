@@ -1,0 +1,25 @@
+"""The one database: URLs without passwords in messages, SQLite in write-ahead mode."""
+
+import pytest
+from sqlalchemy import text
+
+from brainnetwork.database import DatabaseUnavailable, check_reachable, make_engine, redacted
+
+
+def test_passwords_never_show():
+    assert redacted("postgresql://rasa:geheim@db:5432/bn") == "postgresql://rasa:***@db:5432/bn"
+    assert "geheim" not in redacted("not a url geheim")
+
+
+def test_a_sqlite_file_gets_its_folder_and_write_ahead_logging(tmp_path):
+    url = f"sqlite:///{tmp_path / 'var' / 'bn.db'}"
+    check_reachable(url)
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert (tmp_path / "var" / "bn.db").exists()
+
+
+def test_an_unreachable_database_is_named_without_its_password():
+    with pytest.raises(DatabaseUnavailable, match=r"postgresql://u:\*\*\*@127.0.0.1:1/x"):
+        check_reachable("postgresql://u:pw@127.0.0.1:1/x")
