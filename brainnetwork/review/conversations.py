@@ -44,6 +44,8 @@ FALLBACK_ACTIONS = {"action_core_fallback", "action_default_fallback"}
 CONTACT_FORM = "intake_form"
 CANCEL_ACTION = "action_cancel_intake"
 PAGE_SIZE = 50
+# Raise when `summarize` changes: the index is then rebuilt from the events.
+INDEX_VERSION = 2
 
 
 def as_datetime(timestamp: Optional[float]) -> datetime:
@@ -69,6 +71,7 @@ class Turn:
     channel: Optional[str] = None
     predicted: Optional[str] = None  # the model's best intent when it fell back
     predicted_confidence: Optional[float] = None
+    in_form: bool = False  # an answer to a form question (a name, a number...)
 
     def as_dict(self) -> Dict[str, Any]:
         return {
@@ -124,10 +127,15 @@ def transcript(rows: Sequence[Dict[str, Any]], low_confidence: float) -> List[Tu
     """The readable transcript of one conversation's events (oldest first).
 
     Response actions (utter_...) and the form's own action are left out: the bot's
-    message and the form steps already show them."""
+    message and the form steps already show them. Answers to a form's questions are
+    never "low confidence": the form reads them as they are, whatever the intent, and
+    they hold names and phone numbers that must not become NLU candidates."""
     turns: List[Turn] = []
     forms = {data.get("name") for data in rows if data.get("event") == "active_loop"}
+    in_form = False
     for data in rows:
+        if data.get("event") == "active_loop":
+            in_form = bool(data.get("name"))
         kind, at = data.get("event"), as_datetime(data.get("timestamp"))
         if kind == "user":
             parse = data.get("parse_data") or {}
@@ -137,11 +145,12 @@ def transcript(rows: Sequence[Dict[str, Any]], low_confidence: float) -> List[Tu
             guess = _best_guess(parse) if fell_back else {}
             turns.append(Turn(
                 "visitor", at, data.get("text") or "", intent.get("name"), confidence,
-                low_confidence=fell_back or (confidence is not None and confidence < low_confidence),
+                low_confidence=not in_form and (fell_back or (confidence is not None and confidence < low_confidence)),
                 entities=[f"{e.get('entity')}={e.get('value')}" for e in parse.get("entities") or []],
                 channel=data.get("input_channel"),
                 predicted=guess.get("name") or intent.get("name"),
                 predicted_confidence=_rounded(guess.get("confidence")) if guess else confidence,
+                in_form=in_form,
             ))
         elif kind == "bot":
             buttons = [b.get("title", "") for b in (data.get("data") or {}).get("buttons") or []]
@@ -259,7 +268,10 @@ class ReviewStore:
             return 0
         updated = 0
         with self.sessions() as session:
-            state = session.get(IndexState, 1) or IndexState(id=1, last_event_id=0)
+            state = session.get(IndexState, 1) or IndexState(id=1, last_event_id=0, version=INDEX_VERSION)
+            if state.version != INDEX_VERSION:  # the summaries are derived differently now
+                session.execute(delete(ConversationIndex))
+                state.last_event_id, state.version = 0, INDEX_VERSION
             newest = session.execute(select(func.max(events.c.id))).scalar() or 0
             if newest <= state.last_event_id:
                 return 0

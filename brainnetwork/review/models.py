@@ -62,6 +62,7 @@ class IndexState(Base):
 
     id = Column(Integer, primary_key=True)
     last_event_id = Column(Integer, nullable=False, default=0)
+    version = Column(Integer, nullable=False, default=0)  # of the summaries' logic
 
 
 class StaffUser(Base):

@@ -129,3 +129,32 @@ def test_summary_of_hand_made_events_flags_core_fallback():
                            "parse_data": {"intent": {"name": "faq_gaba", "confidence": 0.5}}}], 0.6)
     assert low.fallback and low.topics == ["gaba"]
     assert summarize("z", rows, 0.6).started_at == datetime.fromtimestamp(1.0, tz=timezone.utc)
+
+
+def test_answers_to_form_questions_are_not_low_confidence():
+    def user(text, intent, confidence, t):
+        return {"event": "user", "timestamp": t, "text": text,
+                "parse_data": {"intent": {"name": intent, "confidence": confidence}}}
+
+    rows = [
+        user("ik wil een afspraak", "request_contact", 0.99, 1.0),
+        {"event": "active_loop", "timestamp": 2.0, "name": "intake_form"},
+        user("Marieke", "affirm", 0.41, 3.0),  # a name, read by the form
+        {"event": "active_loop", "timestamp": 4.0, "name": None},
+        user("hmm", "affirm", 0.41, 5.0),
+    ]
+    turns = [t for t in transcript(rows, 0.6) if t.kind == "visitor"]
+    assert [t.in_form for t in turns] == [False, True, False]
+    assert [t.low_confidence for t in turns] == [False, False, True]
+    assert summarize("x", rows[:4], 0.6).fallback is False
+
+
+def test_the_index_is_rebuilt_when_its_logic_changes(review, recorded):
+    from brainnetwork.review.models import IndexState
+
+    assert review.store.list().total == len(recorded.ids)
+    with review.store.sessions() as session:
+        session.get(IndexState, 1).version = 1  # an index made by an older release
+        session.commit()
+    assert review.store.refresh() == len(recorded.ids)
+    assert review.store.refresh() == 0
