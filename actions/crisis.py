@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guard import GuardedAction
-from actions.helpers import CONTACT_OFFERED, slots_from
-from brainnetwork.crisis import crisis_template_values
+from actions.helpers import slots_from
+from brainnetwork.crisis import crisis_slot_values
 
 
 class ActionPrepareCrisisHelp(GuardedAction):
@@ -27,4 +27,4 @@ class ActionPrepareCrisisHelp(GuardedAction):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[EventType]:
-        return [*slots_from(crisis_template_values(), domain), SlotSet(CONTACT_OFFERED, True)]
+        return slots_from(crisis_slot_values(), domain)

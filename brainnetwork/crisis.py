@@ -24,3 +24,9 @@ CRISIS_LINES: Mapping[str, str] = MappingProxyType(
 def crisis_template_values() -> dict[str, str]:
     """Template variables for the crisis answer."""
     return dict(CRISIS_LINES)
+
+
+def crisis_slot_values() -> dict:
+    """The slots `action_prepare_crisis_help` sets: the numbers, and the offer of contact
+    marked open. Also used by the Rasa process itself when the action server is down."""
+    return {**crisis_template_values(), "contact_offered": True}
