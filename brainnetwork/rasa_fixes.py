@@ -73,7 +73,7 @@ def local_slot_values(action_name: str):
 
 def _load_models_without_tracing_a_training_graph() -> None:
     import tensorflow as tf
-    from rasa.utils.tensorflow.constants import LEARNING_RATE
+    from rasa.utils.tensorflow.constants import LEARNING_RATE, RUN_EAGERLY
     from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
     from rasa.utils.tensorflow.models import RasaModel
 
@@ -85,6 +85,8 @@ def _load_models_without_tracing_a_training_graph() -> None:
         learning_rate = kwargs.get("config", {}).get(LEARNING_RATE, 0.001)
         model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate), run_eagerly=True)
         model.fit(RasaBatchDataGenerator(model_data_example, batch_size=1), verbose=False)
+        # Back to graphs for answering: Rasa's prediction reads this same flag.
+        model.run_eagerly = bool(kwargs.get("config", {}).get(RUN_EAGERLY))
         model.load_weights(model_file_name)
         if not finetune_mode and predict_data_example:
             model.run_inference(predict_data_example)

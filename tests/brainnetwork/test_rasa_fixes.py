@@ -1,0 +1,82 @@
+"""The fixes to Rasa 3.6 in the Rasa process (brainnetwork/rasa_fixes.py)."""
+
+import pytest
+from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered, FollowupAction, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+from brainnetwork import rasa_fixes
+from brainnetwork.crisis import CRISIS_LINES
+from brainnetwork.intake_texts import apology
+from tests.conftest import ROOT, free_port
+
+rasa_fixes.install()
+DOMAIN = Domain.load([str(ROOT / "domain.yml"), str(ROOT / "data" / "responses")])
+
+
+async def run_with_the_action_server_down(name):
+    action = RemoteAction(name, EndpointConfig(f"http://localhost:{free_port()}/webhook"))
+    return await action.run(CollectingOutputChannel(), TemplatedNaturalLanguageGenerator(DOMAIN.responses),
+                            DialogueStateTracker("bezoeker", DOMAIN.slots), DOMAIN)
+
+
+async def test_crisis_numbers_do_not_need_the_action_server():
+    events = await run_with_the_action_server_down("action_prepare_crisis_help")
+    slots = {e.key: e.value for e in events if isinstance(e, SlotSet)}
+    assert {k: slots[k] for k in CRISIS_LINES} == dict(CRISIS_LINES) and slots["contact_offered"] is True
+
+
+async def test_other_actions_apologise_once_and_listen():
+    events = await run_with_the_action_server_down("action_explain_symptoms")
+    assert [type(e) for e in events] == [BotUttered, FollowupAction]
+    assert events[0].text == apology() and events[1].action_name == "action_listen"
+
+
+PROBE = """
+import asyncio, json, sys
+if sys.argv[1] == "patched":
+    from brainnetwork import rasa_fixes
+    rasa_fixes.install()
+from rasa.core.agent import Agent
+from rasa.utils.tensorflow.models import RasaModel
+
+agent = Agent.load(sys.argv[2])
+
+async def probe():
+    parsed = []
+    for text in ["wat is het microbioom?", "ik slaap slecht door stress", "flurb", "ik wil een afspraak"]:
+        result = await agent.parse_message(text)
+        parsed.append([result["intent"]["name"], round(result["intent"]["confidence"], 4)])
+    answers = await agent.handle_text("wat is GABA?", sender_id="probe")
+    nodes = agent.processor.graph_runner._instantiated_nodes.values()
+    models = [getattr(n._component, "model", None) for n in nodes if getattr(n, "_component", None)]
+    eager = [m.run_eagerly for m in models if isinstance(m, RasaModel)]
+    print(json.dumps({"parsed": parsed, "answers": [a.get("text") for a in answers], "eager": eager}))
+
+asyncio.run(probe())
+"""
+
+
+@pytest.mark.e2e
+def test_fast_loading_gives_the_same_answers_with_graphs(trained_model):
+    """Weights built eagerly at load time (fast start) give exactly the answers of Rasa's
+    own loading, and the models answer with graphs, not eagerly (fast turns)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def probe(mode):
+        result = subprocess.run([sys.executable, "-c", PROBE, mode, str(trained_model)], cwd=ROOT,
+                                capture_output=True, text=True, timeout=300,
+                                env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+        assert result.returncode == 0, result.stderr[-2000:]
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    ours, rasas = probe("patched"), probe("rasa")
+    assert ours["parsed"] == rasas["parsed"] and ours["answers"] == rasas["answers"]
+    assert len(ours["eager"]) >= 1 and not any(ours["eager"])
