@@ -97,12 +97,21 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 1
 
 
+def _local(review: Review, moment) -> str:
+    """A stored (UTC) time in the practice's time zone, as the web app shows it."""
+    from datetime import timezone
+    from zoneinfo import ZoneInfo
+
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(ZoneInfo(review.timezone)).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def cmd_list(review: Review, actor: str, args) -> int:
     page = review.list(actor, _filter_of(args), args.page)
     print(f"{page.total} conversation(s), page {page.page} of {page.pages}")
     for row in page.rows:
         flags = ", ".join(FLAG_LABELS[f] for f in FLAGS if getattr(row, f))
-        print(f"{row.started_at:%Y-%m-%d %H:%M}  {row.sender_id}  {row.visitor_messages:>3} msg  "
+        print(f"{_local(review, row.started_at)[:16]}  {row.sender_id}  {row.visitor_messages:>3} msg  "
               f"[{row.topics}]  {flags}  {mask(row.first_message)[:60]!r}")
     return 0
 
@@ -110,7 +119,7 @@ def cmd_list(review: Review, actor: str, args) -> int:
 def cmd_show(review: Review, actor: str, args) -> int:
     for turn in review.show(actor, args.conversation_id):
         nlu = f"  [{turn.intent} {turn.confidence}]" if turn.kind == "visitor" else ""
-        print(f"{turn.at:%Y-%m-%d %H:%M:%S}  {SPEAKER[turn.kind]}  {turn.text}{nlu}")
+        print(f"{_local(review, turn.at)}  {SPEAKER[turn.kind]}  {turn.text}{nlu}")
     return 0
 
 
