@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run shell validate test test-nlu test-stories staff-user review bench bench-soak bench-review purge clean
+.PHONY: help setup model run run-scaled shell validate test test-nlu test-stories staff-user review bench bench-soak bench-scale bench-review purge clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -38,6 +38,14 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 
 run: model ## start the assistant: demo site + widget on :8000, Rasa on :5005, actions on :5055
 	$(BIN)/python -m brainnetwork.serve
+
+# Defaults for the local PostgreSQL and Redis; override them as environment variables.
+SCALED_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/brainnetwork
+SCALED_LOCK_STORE_URL ?= redis://127.0.0.1:6379/1
+
+run-scaled: model ## two Rasa instances behind one entry point on :5005 (PostgreSQL + Redis; see README)
+	RASA_INSTANCES=$${RASA_INSTANCES:-2} DATABASE_URL=$${DATABASE_URL:-$(SCALED_DATABASE_URL)} \
+	LOCK_STORE_URL=$${LOCK_STORE_URL:-$(SCALED_LOCK_STORE_URL)} $(BIN)/python -m brainnetwork.serve
 
 shell: model ## chat with the assistant in the terminal (rasa shell)
 	$(BIN)/python -m brainnetwork.serve --shell
@@ -65,6 +73,9 @@ bench: model ## latency, throughput, memory, start-up and training vs the stock 
 
 bench-soak: model ## a 30-minute soak on loopback: memory growth per 1,000 turns (results/bench/soak.json)
 	$(BIN)/python bench/assistant.py --soak-minutes $${SOAK_MINUTES:-30}
+
+bench-scale: model ## throughput of one vs two Rasa instances at the same p95 (PostgreSQL + Redis; results/bench/scale_out.json)
+	$(BIN)/python bench/scale_out.py
 
 bench-review: setup ## how fast the review app stays with 10,000 conversations (results/bench/review.json)
 	$(BIN)/python bench/review_index.py

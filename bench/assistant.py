@@ -205,13 +205,31 @@ def wait_answer(url: str, text: str, deadline_s: float, process) -> float:
     raise RuntimeError("no answer in time")
 
 
-def start_ours(work: Path):
-    ports = {name: free_port() for name in ("rasa", "action", "widget", "review")}
+def free_port_block(size: int) -> int:
+    """The first of `size` consecutive free ports (a gateway and its Rasa instances)."""
+    for _ in range(50):
+        first = free_port()
+        try:
+            for port in range(first, first + size):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise RuntimeError(f"no {size} consecutive free ports")
+
+
+def start_ours(work: Path, **extra_env: str):
+    """The assistant as `make run` starts it (SQLite unless `extra_env` says otherwise)."""
+    instances = int(extra_env.get("RASA_INSTANCES", "1"))
+    ports = {name: free_port() for name in ("action", "widget", "review")}
+    ports["rasa"] = free_port_block(instances + 1)
     env = dict(ENV, RASA_PORT=str(ports["rasa"]), ACTION_PORT=str(ports["action"]),
                WIDGET_PORT=str(ports["widget"]), REVIEW_PORT=str(ports["review"]),
                WIDGET_ALLOWED_ORIGINS=f"http://localhost:{ports['widget']}",
                DATABASE_URL=f"sqlite:///{work / 'bench.db'}", LOG_LEVEL="WARNING")
     env.pop("ACTION_SERVER_URL", None)
+    env.update(extra_env)
     started = time.monotonic()
     process = subprocess.Popen([PYTHON, "-m", "brainnetwork.serve"], cwd=ROOT, env=env,
                                stdout=open(work / "ours.log", "w"), stderr=subprocess.STDOUT, start_new_session=True)

@@ -169,9 +169,12 @@ def assistant_health(agent: Any) -> Dict[str, Any]:
     if agent is None or not agent.is_ready():
         return {"ok": False, "model": "not loaded", "problem": "no model is loaded"}
     conversations = tracker_store_health(agent.tracker_store)
-    report = {"ok": conversations["ok"], "model": "loaded", "conversations": conversations}
-    if not conversations["ok"]:
-        report["problem"] = conversations["problem"]
+    lock_store = getattr(agent, "lock_store", None)
+    locks = lock_store.health() if hasattr(lock_store, "health") else {"ok": True, "store": type(lock_store).__name__}
+    report = {"ok": conversations["ok"] and locks["ok"], "model": "loaded",
+              "conversations": conversations, "locks": locks}
+    if not report["ok"]:
+        report["problem"] = conversations.get("problem") or locks.get("problem")
     return report
 
 

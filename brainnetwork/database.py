@@ -64,3 +64,28 @@ def check_reachable(url: str) -> None:
         raise DatabaseUnavailable(f"cannot reach the database {redacted(url)}: {reason}") from error
     finally:
         engine.dispose()
+
+
+def create_if_missing(url: str) -> bool:
+    """Creates the PostgreSQL database that `url` names when the server has none by that
+    name (as Rasa's own SQL tracker store would); returns whether it did. A SQLite file
+    is created on first use anyway. An unreachable server is left to `check_reachable`."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or not parsed.database:
+        return False
+    admin = create_engine(parsed.set(database="postgres"), future=True, isolation_level="AUTOCOMMIT",
+                          **engine_options(url))
+    try:
+        with admin.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": parsed.database}
+            ).first()
+            if exists:
+                return False
+            quoted = connection.dialect.identifier_preparer.quote(parsed.database)
+            connection.execute(text(f"CREATE DATABASE {quoted}"))
+            return True
+    except Exception:  # noqa: BLE001 - no rights or no server: check_reachable explains
+        return False
+    finally:
+        admin.dispose()

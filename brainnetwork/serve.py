@@ -46,7 +46,7 @@ def child_env(settings: Settings) -> Dict[str, str]:
                 "PYTHONWARNINGS", "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"
             ),
             "ACTION_SERVER_URL": env.get(
-                "ACTION_SERVER_URL", f"http://localhost:{settings.action_port}/webhook"
+                "ACTION_SERVER_URL", f"http://127.0.0.1:{settings.action_port}/webhook"
             ),
         }
     )
@@ -70,9 +70,10 @@ def review_command(settings: Settings) -> List[str]:
             "--host", settings.review.host, "--port", str(settings.review.port)]
 
 
-def rasa_health(settings: Settings) -> str:
-    """200 only with a loaded model and a working conversation store (channels.HealthInput)."""
-    return f"http://localhost:{settings.rasa_port}/webhooks/health/"
+def rasa_health(port: int) -> str:
+    """200 only with a loaded model and working conversation and lock stores
+    (channels.HealthInput); on the gateway, only when every instance is healthy."""
+    return f"http://localhost:{port}/webhooks/health/"
 
 
 def health_problem(url: str) -> str:
@@ -86,15 +87,62 @@ def health_problem(url: str) -> str:
         return f"no answer ({type(error).__name__})"
 
 
-def rasa_command(settings: Settings, model: Path, shell: bool) -> List[str]:
+def instance_ports(settings: Settings) -> List[int]:
+    """Where the Rasa servers listen: RASA_PORT itself with one instance; with more, the
+    gateway takes RASA_PORT and the instances the ports after it (loopback only)."""
+    if settings.rasa_instances == 1:
+        return [settings.rasa_port]
+    return [settings.rasa_port + n for n in range(1, settings.rasa_instances + 1)]
+
+
+def rasa_command(settings: Settings, model: Path, shell: bool, port: Optional[int] = None) -> List[str]:
     common = ["--model", str(model), "--endpoints", "endpoints.yml"]
     if shell:
         return [RASA, "shell", *common]
-    return [
+    command = [
         RASA, "run", *common,
         "--credentials", "credentials.yml",
-        "--port", str(settings.rasa_port),
+        "--port", str(port or settings.rasa_port),
     ]
+    if settings.rasa_instances > 1:
+        command += ["--interface", "127.0.0.1"]  # reached through the gateway only
+    return command
+
+
+def gateway_command(settings: Settings) -> List[str]:
+    return [sys.executable, "-m", "brainnetwork.gateway", "--port", str(settings.rasa_port),
+            *[arg for port in instance_ports(settings) for arg in ("--instance", f"http://127.0.0.1:{port}")]]
+
+
+def scale_out_problem(settings: Settings) -> Optional[str]:
+    """Why the configured number of Rasa instances cannot run, or None."""
+    if settings.rasa_instances < 1:
+        return f"RASA_INSTANCES must be 1 or more, got {settings.rasa_instances}"
+    if settings.rasa_instances == 1:
+        return None
+    if not settings.lock_store_url:
+        return ("several Rasa instances need a shared lock store, or one conversation's messages could "
+                "be handled twice at once: set LOCK_STORE_URL=redis://127.0.0.1:6379/1")
+    if not settings.database_url.startswith("postgresql"):
+        return ("several Rasa instances need a shared database server: set "
+                "DATABASE_URL=postgresql://user@host:5432/brainnetwork")
+    return None
+
+
+MAX_RESTARTS = 3
+RESTART_WINDOW_S = 600
+
+
+def may_restart(restarts: List[float]) -> bool:
+    """Whether a stopped Rasa instance may be started again: at most MAX_RESTARTS in
+    RESTART_WINDOW_S, so that an instance that cannot run stops the assistant instead of
+    starting for ever. Records the restart when it may."""
+    now = time.monotonic()
+    restarts[:] = [t for t in restarts if now - t < RESTART_WINDOW_S]
+    if len(restarts) >= MAX_RESTARTS:
+        return False
+    restarts.append(now)
+    return True
 
 
 def wait_for(url: str, process: subprocess.Popen, timeout_s: float, give_up_on_503: bool = False) -> bool:
@@ -154,9 +202,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     logger.info(describe_backend())
     logger.info("Practice: %s (%s)", practice.name, settings.practice_file)
 
-    from brainnetwork.database import DatabaseUnavailable, check_reachable, redacted
+    problem = scale_out_problem(settings)
+    if problem and not args.shell:
+        logger.error("Cannot start: %s.", problem)
+        return 2
+
+    from brainnetwork.database import DatabaseUnavailable, check_reachable, create_if_missing, redacted
 
     try:
+        create_if_missing(settings.database_url)
         check_reachable(settings.database_url)
     except DatabaseUnavailable as error:
         logger.error("Cannot start: conversations and contact requests could not be stored: %s. "
@@ -184,8 +238,9 @@ def main(argv: Optional[List[str]] = None) -> int:
             return rasa.wait()
 
         # Everything starts at once: loading the model is what takes long.
-        rasa = subprocess.Popen(rasa_command(settings, model, False), cwd=PROJECT_ROOT, env=env)
-        processes.append(rasa)
+        instances = [subprocess.Popen(rasa_command(settings, model, False, port), cwd=PROJECT_ROOT, env=env)
+                     for port in instance_ports(settings)]
+        processes.extend(instances)
         widget = subprocess.Popen(widget_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(widget)
         review = subprocess.Popen(review_command(settings), cwd=PROJECT_ROOT, env=env)
@@ -194,14 +249,24 @@ def main(argv: Optional[List[str]] = None) -> int:
             logger.error("The action server did not come up on port %s.", settings.action_port)
             return 1
         logger.info("Action server ready on :%s", settings.action_port)
-        if not wait_for(rasa_health(settings), rasa, STARTUP_TIMEOUT_S, give_up_on_503=True):
-            problem = health_problem(rasa_health(settings))
-            if '"not loaded"' in problem:
-                logger.error("The model %s could not be loaded, so the assistant cannot answer. "
-                             "Retrain it with `make model`. (Health check: %s)", model, problem)
-            else:
-                logger.error("The Rasa server is not healthy on port %s: %s", settings.rasa_port, problem)
-            return 1
+        for port, rasa in zip(instance_ports(settings), instances):
+            if not wait_for(rasa_health(port), rasa, STARTUP_TIMEOUT_S, give_up_on_503=True):
+                problem = health_problem(rasa_health(port))
+                if '"not loaded"' in problem:
+                    logger.error("The model %s could not be loaded, so the assistant cannot answer. "
+                                 "Retrain it with `make model`. (Health check: %s)", model, problem)
+                else:
+                    logger.error("The Rasa server is not healthy on port %s: %s", port, problem)
+                return 1
+        if settings.rasa_instances > 1:
+            gateway = subprocess.Popen(gateway_command(settings), cwd=PROJECT_ROOT, env=env)
+            processes.append(gateway)
+            if not wait_for(rasa_health(settings.rasa_port), gateway, 30):
+                logger.error("The gateway is not healthy on port %s: %s", settings.rasa_port,
+                             health_problem(rasa_health(settings.rasa_port)))
+                return 1
+            logger.info("%s Rasa instances on ports %s behind the gateway on :%s", settings.rasa_instances,
+                        ", ".join(map(str, instance_ports(settings))), settings.rasa_port)
         if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
             logger.error("The widget server did not come up on port %s.", settings.widget_port)
             return 1
@@ -217,12 +282,23 @@ def main(argv: Optional[List[str]] = None) -> int:
             settings.review.host,
             settings.review.port,
         )
+        restarts: List[float] = []
         while True:
-            for process in processes:
+            for index, process in enumerate(processes):
                 code = process.poll()
-                if code is not None:
-                    logger.error("%s stopped (exit code %s); stopping the rest.", process.args[0:3], code)
-                    return code or 1
+                if code is None:
+                    continue
+                if process in instances and settings.rasa_instances > 1 and may_restart(restarts):
+                    # The gateway already sends its conversations to the other instances.
+                    port = instance_ports(settings)[instances.index(process)]
+                    logger.error("Rasa instance on port %s stopped (exit code %s); starting it again "
+                                 "(the others answer meanwhile).", port, code)
+                    replacement = subprocess.Popen(rasa_command(settings, model, False, port),
+                                                   cwd=PROJECT_ROOT, env=env)
+                    instances[instances.index(process)] = processes[index] = replacement
+                    continue
+                logger.error("%s stopped (exit code %s); stopping the rest.", process.args[0:3], code)
+                return code or 1
             time.sleep(0.5)
     except KeyboardInterrupt:
         logger.info("Stopping the assistant…")

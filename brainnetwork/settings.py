@@ -47,6 +47,8 @@ class Settings:
     widget_title: str
     widget_color: str
     review: "ReviewSettings"
+    rasa_instances: int
+    lock_store_url: str
     widget_session_secret: bytes = field(repr=False)
 
 
@@ -162,5 +164,7 @@ def load_settings() -> Settings:
             low_confidence=_float("REVIEW_LOW_CONFIDENCE", 0.6),
             secure_cookies=_bool("REVIEW_SECURE_COOKIES", False),
         ),
+        rasa_instances=_int("RASA_INSTANCES", 1),
+        lock_store_url=os.environ.get("LOCK_STORE_URL", "").strip(),
         widget_session_secret=_session_secret(),
     )

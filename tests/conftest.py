@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -10,6 +11,7 @@ import pytest
 import yaml
 from rasa_sdk import Tracker
 
+from bench.assistant import free_port, free_port_block  # noqa: F401 - one copy, shared with the benchmark
 from brainnetwork.serve import MODEL_NAME
 from brainnetwork.settings import load_settings
 
@@ -88,6 +90,20 @@ def trained_model() -> Path:
 # --- Databases and a mail server for the intake tests -------------------------------
 
 POSTGRES_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+REDIS_URL = "redis://127.0.0.1:6379/1"
+
+
+def redis_url() -> str:
+    """The local Redis for the lock store tests (required in CI, skipped elsewhere)."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3).ping()
+    except redis.RedisError as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"Redis at 127.0.0.1:6379 is required in CI: {error}")
+        pytest.skip(f"Redis at 127.0.0.1:6379 is not reachable: {error}")
+    return REDIS_URL
 
 
 def postgres_database():
@@ -163,14 +179,6 @@ def smtp_server():
 
 # --- The running assistant, for the end-to-end and browser tests ---------------------
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Visitor:
     """A website visitor talking to the running assistant over the REST channel."""
 
@@ -188,6 +196,41 @@ class Visitor:
         return response.json()
 
 
+class WidgetClient:
+    """A socket.io client as a browser page on `origin` would be."""
+
+    def __init__(self, url, origin):
+        import socketio
+
+        self.url, self.origin = url, origin
+        self.sio = socketio.AsyncClient(reconnection=False)
+        self.events = asyncio.Queue()
+        for name in ("session_confirm", "bot_uttered", "session_required"):
+            self.sio.on(name, self._recorder(name))
+
+    def _recorder(self, name):
+        async def record(data=None):
+            await self.events.put((name, data))
+        return record
+
+    async def __aenter__(self):
+        await self.sio.connect(self.url, headers={"Origin": self.origin}, transports=["polling"], wait_timeout=10)
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.sio.disconnect()
+
+    async def next(self, name, timeout=60):
+        while True:
+            event, data = await asyncio.wait_for(self.events.get(), timeout)
+            if event == name:
+                return data
+
+    async def session(self, session_id=None):
+        await self.sio.emit("session_request", {"session_id": session_id})
+        return await self.next("session_confirm")
+
+
 class RunningAssistant:
     def __init__(self, **values):
         self.__dict__.update(values)
@@ -200,7 +243,9 @@ def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, **extra_
     import sys
     import time
 
-    ports = {"rasa": free_port(), "action": free_port(), "widget": free_port(), "review": free_port()}
+    instances = int(extra_env.get("RASA_INSTANCES", "1"))
+    ports = {"rasa": free_port_block(1 + instances if instances > 1 else 1), "action": free_port(),
+             "widget": free_port(), "review": free_port()}
     env = dict(
         os.environ,
         RASA_PORT=str(ports["rasa"]), ACTION_PORT=str(ports["action"]), WIDGET_PORT=str(ports["widget"]),
@@ -229,6 +274,8 @@ def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, **extra_
     return process, RunningAssistant(
         url=f"http://localhost:{ports['rasa']}", widget_url=f"http://localhost:{ports['widget']}",
         action_port=ports["action"], log=log_path, database=work / "intake.db",
+        instance_urls=[f"http://localhost:{ports['rasa'] + n}" for n in range(1, instances + 1)]
+        if instances > 1 else [f"http://localhost:{ports['rasa']}"],
         review_url=f"http://127.0.0.1:{ports['review']}",
     )
 

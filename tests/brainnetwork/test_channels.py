@@ -6,6 +6,7 @@ import pytest
 import socketio
 
 from brainnetwork.channels import sign, verify
+from tests.conftest import WidgetClient as Client
 
 SECRET = b"test-secret"
 
@@ -18,39 +19,6 @@ def test_signed_session_ids_verify_and_forgeries_do_not():
     assert verify(token[:-1] + ("0" if token[-1] != "0" else "1"), SECRET) is None
     assert verify({"id": token}, SECRET) is None
     assert verify("../../etc." + token.split(".")[1], SECRET) is None
-
-
-class Client:
-    """A socket.io client as a browser page on `origin` would be."""
-
-    def __init__(self, url, origin):
-        self.url, self.origin = url, origin
-        self.sio = socketio.AsyncClient(reconnection=False)
-        self.events = asyncio.Queue()
-        for name in ("session_confirm", "bot_uttered", "session_required"):
-            self.sio.on(name, self._recorder(name))
-
-    def _recorder(self, name):
-        async def record(data=None):
-            await self.events.put((name, data))
-        return record
-
-    async def __aenter__(self):
-        await self.sio.connect(self.url, headers={"Origin": self.origin}, transports=["polling"], wait_timeout=10)
-        return self
-
-    async def __aexit__(self, *exc):
-        await self.sio.disconnect()
-
-    async def next(self, name, timeout=60):
-        while True:
-            event, data = await asyncio.wait_for(self.events.get(), timeout)
-            if event == name:
-                return data
-
-    async def session(self, session_id=None):
-        await self.sio.emit("session_request", {"session_id": session_id})
-        return await self.next("session_confirm")
 
 
 @pytest.mark.e2e

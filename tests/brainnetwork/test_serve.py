@@ -21,7 +21,7 @@ def test_action_server_and_rasa_commands(monkeypatch, tmp_path):
 def test_rasa_finds_the_action_server_on_its_port(monkeypatch):
     monkeypatch.delenv("ACTION_SERVER_URL", raising=False)
     monkeypatch.setenv("ACTION_PORT", "6101")
-    assert serve.child_env(load_settings())["ACTION_SERVER_URL"] == "http://localhost:6101/webhook"
+    assert serve.child_env(load_settings())["ACTION_SERVER_URL"] == "http://127.0.0.1:6101/webhook"
 
 
 def test_missing_model_is_a_clear_error(tmp_path, caplog):
@@ -37,3 +37,45 @@ def test_broken_practice_file_is_a_clear_error(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("BRAINNETWORK_PRACTICE_FILE", str(practice))
     assert serve.main(["--model", str(model)]) == 2
     assert "missing phone, email" in caplog.text
+
+
+def test_two_instances_listen_behind_the_gateway_on_loopback(monkeypatch, tmp_path):
+    monkeypatch.setenv("RASA_PORT", "6100")
+    monkeypatch.setenv("RASA_INSTANCES", "2")
+    settings = load_settings()
+    assert serve.instance_ports(settings) == [6101, 6102]
+    run = serve.rasa_command(settings, tmp_path / "m.tar.gz", shell=False, port=6102)
+    assert run[run.index("--port") + 1] == "6102" and run[run.index("--interface") + 1] == "127.0.0.1"
+    gateway = serve.gateway_command(settings)
+    assert gateway[gateway.index("--port") + 1] == "6100"
+    assert [gateway[i + 1] for i, arg in enumerate(gateway) if arg == "--instance"] == [
+        "http://127.0.0.1:6101", "http://127.0.0.1:6102"]
+    monkeypatch.setenv("RASA_INSTANCES", "1")
+    assert serve.instance_ports(load_settings()) == [6100]
+    assert "--interface" not in serve.rasa_command(load_settings(), tmp_path / "m.tar.gz", shell=False)
+
+
+def test_several_instances_refuse_to_start_without_shared_locks_and_database(monkeypatch, tmp_path, caplog):
+    model = tmp_path / "m.tar.gz"
+    model.write_bytes(b"")
+    monkeypatch.setenv("RASA_INSTANCES", "2")
+    monkeypatch.delenv("LOCK_STORE_URL", raising=False)
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/x")
+    assert serve.main(["--model", str(model)]) == 2
+    assert "need a shared lock store" in caplog.text and "LOCK_STORE_URL=redis://" in caplog.text
+    monkeypatch.setenv("LOCK_STORE_URL", "redis://127.0.0.1:6379/1")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")
+    assert serve.main(["--model", str(model)]) == 2
+    assert "need a shared database server" in caplog.text
+    monkeypatch.setenv("RASA_INSTANCES", "0")
+    assert serve.main(["--model", str(model)]) == 2
+    assert "RASA_INSTANCES must be 1 or more" in caplog.text
+
+
+def test_a_stopped_instance_is_restarted_at_most_three_times_in_ten_minutes(monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(serve.time, "monotonic", lambda: clock[0])
+    restarts = []
+    assert [serve.may_restart(restarts) for _ in range(4)] == [True, True, True, False]
+    clock[0] += serve.RESTART_WINDOW_S + 1
+    assert serve.may_restart(restarts)

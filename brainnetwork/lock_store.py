@@ -1,0 +1,175 @@
+"""The lock that lets one conversation's messages be handled one at a time, in order.
+
+Rasa takes a ticket lock per conversation before it handles a message. Its Redis lock
+store (Rasa 3.6) changes a lock by reading it, changing it in Python and writing it
+back, with nothing in between to stop another Rasa instance doing the same:
+
+- two instances that issue a ticket at the same moment both read "no lock", both get
+  ticket 0 and both handle their message at once; each then saves the conversation
+  from its own copy, and the SQL tracker store drops the events of one of them;
+- an instance that finishes deletes the lock while another has just issued a ticket in
+  it, and that message fails with "Could not acquire lock".
+
+`ConversationLockStore` makes every change to a lock one atomic step. On Redis (LOCK_STORE_URL
+set, required for more than one Rasa instance) each change is an optimistic transaction
+(WATCH / MULTI / EXEC, retried when another instance changed the lock in between); in
+memory (one instance, the default) the event loop already makes each change atomic.
+
+Configured in endpoints.yml as `type: brainnetwork.lock_store.ConversationLockStore`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any, Callable, Dict, Optional, Text, Tuple
+
+from rasa.core.lock import TicketLock
+from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
+from rasa.shared.exceptions import ConnectionException
+
+from brainnetwork.settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+KEY_PREFIX = "brainnetwork:lock:"
+SOCKET_TIMEOUT_S = 5
+
+# A change of a lock: gets the lock (None when there is none), returns the lock to keep
+# (None deletes it) and the change's result.
+Change = Callable[[Optional[TicketLock]], Tuple[Optional[TicketLock], Any]]
+
+
+def redacted_redis_url(url: str) -> str:
+    """The URL without its password, for logs and error messages."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        if parts.password:
+            netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+            return urlunsplit(parts._replace(netloc=netloc))
+        return url
+    except ValueError:
+        return "<invalid LOCK_STORE_URL>"
+
+
+class ConversationLockStore(LockStore):
+    """Rasa's ticket lock with atomic changes, on Redis or in memory."""
+
+    def __init__(self, endpoint_config: Any = None, url: Optional[str] = None) -> None:
+        self.url = url if url is not None else load_settings().lock_store_url
+        self._memory: Dict[Text, TicketLock] = {}
+        self._redis = None
+        if self.url:
+            import redis
+
+            try:
+                self._redis = redis.Redis.from_url(self.url, socket_timeout=SOCKET_TIMEOUT_S,
+                                                   socket_connect_timeout=SOCKET_TIMEOUT_S)
+                self._redis.ping()
+            except (redis.RedisError, ValueError) as error:
+                logger.error("Cannot reach the lock store %s (%s): Rasa does not start without it, "
+                             "because conversations could be handled twice at once. Start Redis or "
+                             "fix LOCK_STORE_URL.", redacted_redis_url(self.url), type(error).__name__)
+                raise ConnectionException(f"cannot reach the lock store {redacted_redis_url(self.url)}") from error
+            logger.info("Conversation locks are kept in Redis at %s", redacted_redis_url(self.url))
+        else:
+            logger.info("Conversation locks are kept in memory (one Rasa instance)")
+        super().__init__()
+
+    @property
+    def shared(self) -> bool:
+        """Whether several Rasa instances can share this store."""
+        return self._redis is not None
+
+    def health(self) -> Dict[str, Any]:
+        if self._redis is None:
+            return {"ok": True, "store": "memory"}
+        try:
+            self._redis.ping()
+        except Exception as error:  # noqa: BLE001 - any client error means unreachable
+            return {"ok": False, "store": "redis", "problem": f"lock store unreachable ({type(error).__name__})"}
+        return {"ok": True, "store": "redis"}
+
+    def _key(self, conversation_id: Text) -> str:
+        return KEY_PREFIX + conversation_id
+
+    # Reads and plain writes (Rasa's LockStore interface).
+    def get_lock(self, conversation_id: Text) -> Optional[TicketLock]:
+        if self._redis is None:
+            return self._memory.get(conversation_id)
+        return _loads(self._redis.get(self._key(conversation_id)))
+
+    def delete_lock(self, conversation_id: Text) -> None:
+        self.change(conversation_id, lambda lock: (None, None))
+
+    def save_lock(self, lock: TicketLock) -> None:
+        self.change(lock.conversation_id, lambda _: (lock, None))
+
+    # Every read-modify-write of Rasa's LockStore, made atomic.
+    def change(self, conversation_id: Text, change: Change) -> Any:
+        """Applies `change` to the lock of `conversation_id` as one atomic step."""
+        if self._redis is None:
+            lock, result = change(self._memory.get(conversation_id))
+            if lock is None or not lock.is_someone_waiting():
+                self._memory.pop(conversation_id, None)
+            else:
+                self._memory[conversation_id] = lock
+            return result
+
+        key = self._key(conversation_id)
+        outcome: Dict[str, Any] = {}
+
+        def transaction(pipe) -> None:  # noqa: ANN001 - redis-py's Pipeline
+            lock, outcome["result"] = change(_loads(pipe.get(key)))
+            pipe.multi()
+            if lock is None or not lock.is_someone_waiting():
+                pipe.delete(key)
+            else:
+                # Expires with the last ticket, so a crashed instance leaves nothing behind.
+                expires_in = max(1, int(max(t.expires for t in lock.tickets) - time.time()) + 1)
+                pipe.set(key, lock.dumps(), ex=expires_in)
+
+        self._redis.transaction(transaction, key)
+        return outcome.get("result")
+
+    def issue_ticket(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        def issue(lock: Optional[TicketLock]):
+            lock = lock or TicketLock(conversation_id)
+            return lock, lock.issue_ticket(lock_lifetime)
+
+        try:
+            return self.change(conversation_id, issue)
+        except Exception as error:  # noqa: BLE001 - Rasa expects a LockError
+            raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
+
+    def update_lock(self, conversation_id: Text) -> None:
+        def drop_expired(lock: Optional[TicketLock]):
+            if lock is not None:
+                lock.remove_expired_tickets()
+            return lock, None
+
+        self.change(conversation_id, drop_expired)
+
+    def finish_serving(self, conversation_id: Text, ticket_number: int) -> None:
+        def finish(lock: Optional[TicketLock]):
+            if lock is not None:
+                lock.remove_ticket_for(ticket_number)
+            return lock, None
+
+        self.change(conversation_id, finish)
+
+    def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
+        # Removing the ticket and deleting an empty lock are one step: the lock is never
+        # deleted under a ticket that another instance has just issued.
+        self.finish_serving(conversation_id, ticket_number)
+
+
+def _loads(serialised: Optional[bytes]) -> Optional[TicketLock]:
+    if not serialised:
+        return None
+    lock = TicketLock.from_dict(json.loads(serialised))
+    lock.remove_expired_tickets()
+    return lock if lock.is_someone_waiting() else None
