@@ -236,16 +236,18 @@ class RunningAssistant:
         self.__dict__.update(values)
 
 
-def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, **extra_env: str):
+def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, ports: Optional[Dict[str, int]] = None,
+           **extra_env: str):
     """Starts `python -m brainnetwork.serve` (the run command's launcher) on free ports
-    with its database in `work`; returns (process, RunningAssistant) once it is ready."""
+    (or on `ports`, those of an earlier launch) with its database in `work`; returns
+    (process, RunningAssistant) once it is ready."""
     import subprocess
     import sys
     import time
 
     instances = int(extra_env.get("RASA_INSTANCES", "1"))
-    ports = {"rasa": free_port_block(1 + instances if instances > 1 else 1), "action": free_port(),
-             "widget": free_port(), "review": free_port()}
+    ports = ports or {"rasa": free_port_block(1 + instances if instances > 1 else 1), "action": free_port(),
+                      "widget": free_port(), "review": free_port()}
     env = dict(
         os.environ,
         RASA_PORT=str(ports["rasa"]), ACTION_PORT=str(ports["action"]), WIDGET_PORT=str(ports["widget"]),
@@ -273,7 +275,7 @@ def launch(model: Path, work: Path, mailbox_port: Optional[int] = None, **extra_
         time.sleep(1)
     return process, RunningAssistant(
         url=f"http://localhost:{ports['rasa']}", widget_url=f"http://localhost:{ports['widget']}",
-        action_port=ports["action"], log=log_path, database=work / "intake.db",
+        action_port=ports["action"], log=log_path, database=work / "intake.db", ports=ports,
         instance_urls=[f"http://localhost:{ports['rasa'] + n}" for n in range(1, instances + 1)]
         if instances > 1 else [f"http://localhost:{ports['rasa']}"],
         review_url=f"http://127.0.0.1:{ports['review']}",

@@ -37,3 +37,36 @@ def test_a_conversation_resumes_after_a_restart(trained_model, tmp_path):
     store = ReviewStore.from_url(f"sqlite:///{second.database}")
     texts = [t.text for t in store.transcript(visitor.sender) if t.kind == "visitor"]
     assert texts == ["ik wil een afspraak", "ja", "ja", "Pieter"]
+
+
+def test_the_widget_reconnects_after_a_restart_and_the_form_goes_on(trained_model, tmp_path, browser):
+    """A visitor in the middle of a contact request while the assistant restarts: the
+    widget says the connection is lost, reconnects by itself to the restarted assistant
+    (same ports, same database) and the form goes on with the next question."""
+    from playwright.sync_api import expect
+
+    from tests.conftest import SCREENSHOTS, ask, bot_messages, open_widget
+
+    texts = intake_texts()
+    process, first = launch(trained_model, tmp_path)
+    context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="nl-NL")
+    page = context.new_page()
+    try:
+        page.goto(first.widget_url)
+        open_widget(page)
+        ask(page, "ik wil een afspraak")
+        ask(page, "ja")
+        expect(bot_messages(page).last).to_contain_text(texts["ask_consent"]["text"].split("{")[0][:40])
+        assert shut_down(process) == 0
+        status = page.locator(".bn-status")
+        expect(status).to_contain_text("De verbinding is verbroken", timeout=30_000)
+
+        process, second = launch(trained_model, tmp_path, ports=first.ports)
+        expect(status).to_be_hidden(timeout=60_000)  # socket.io reconnected by itself
+        ask(page, "ja")
+        expect(bot_messages(page).last).to_contain_text(texts["ask_visitor_name"]["text"].split("{")[0][:40])
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "widget-after-restart.png"))
+    finally:
+        context.close()
+        assert shut_down(process) == 0

@@ -77,6 +77,15 @@ async def test_action_server_calls_reuse_one_kept_alive_connection():
     assert len(peers) == 3 and len(set(peers)) == 1
 
 
+def test_action_responses_are_still_checked_against_rasas_schema():
+    from jsonschema import ValidationError
+
+    action = RemoteAction("action_explain_symptoms", None)
+    assert action._validate_action_result({"events": [{"event": "slot", "name": "x", "value": 1}], "responses": []})
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        action._validate_action_result({"events": [{"geen": "event"}], "responses": []})
+
+
 PROBE = """
 import asyncio, gc, json, sys
 if sys.argv[1] == "patched":

@@ -33,6 +33,57 @@ async def test_conversations_are_saved_and_read_back(tmp_path):
     assert store.health()["ok"] and tracker_store_health(FailSafeTrackerStore(store))["ok"]
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+async def test_each_turn_is_one_insert_with_exactly_the_rows_rasas_own_store_writes(backend, tmp_path):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.events import BotUttered
+    from sqlalchemy import event
+
+    drop = None
+    if backend == "sqlite":
+        ours_url, rasas_url = f"sqlite:///{tmp_path / 'ours.db'}", f"sqlite:///{tmp_path / 'rasa.db'}"
+    else:
+        ours_url, drop_ours = postgres_database()
+        rasas_url, drop_rasas = postgres_database()
+        drop = (drop_ours, drop_rasas)
+    try:
+        ours = ConversationStore(Domain.empty(), url=ours_url)
+        rasas = SQLTrackerStore(Domain.empty(), host=rasas_url)
+        inserts = []
+        event.listen(ours.engine, "before_cursor_execute",
+                     lambda *args: inserts.append(args[2]) if args[2].startswith("INSERT") else None)
+        tracker = conversation()
+        for store in (ours, rasas):
+            await store.save(tracker)
+        assert len(inserts) == 1, "the first turn's three events in one statement"
+        for turn in range(3):
+            new = [BotUttered(f"antwoord {turn}"), ActionExecuted("action_listen"),
+                   UserUttered(f"vraag {turn}", {"name": "faq_gaba", "confidence": 0.8})]
+            for store in (ours, rasas):  # as Rasa does each turn: read, add, save
+                tracker = await store.retrieve("bezoeker-1")
+                for event in new:
+                    tracker.update(event)
+                await store.save(tracker)
+        assert len(inserts) == 4
+
+        def rows(url):
+            from sqlalchemy import create_engine, text
+
+            engine = create_engine(url)
+            with engine.connect() as connection:
+                found = connection.execute(text(
+                    "SELECT sender_id, type_name, timestamp, intent_name, action_name, data FROM events ORDER BY id")).all()
+            engine.dispose()
+            return [tuple(row) for row in found]
+
+        assert rows(ours_url) == rows(rasas_url) and len(rows(ours_url)) == 12
+        assert [e["text"] for e in (await ours.retrieve("bezoeker-1")).as_dialogue().as_dict()["events"]
+                if e["event"] == "user"] == [SECRET_TEXT, "vraag 0", "vraag 1", "vraag 2"]
+    finally:
+        for dropper in drop or ():
+            dropper()
+
+
 async def test_a_database_that_goes_away_is_reported_not_hidden(caplog):
     url, drop = postgres_database()
     store = ConversationStore(Domain.empty(), url=url)
