@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run run-scaled shell validate test test-nlu test-stories staff-user review bench bench-soak bench-scale bench-review purge clean
+.PHONY: help setup model run run-scaled shell validate test test-nlu test-stories staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -50,8 +50,8 @@ run-scaled: model ## two Rasa instances behind one entry point on :5005 (Postgre
 shell: model ## chat with the assistant in the terminal (rasa shell)
 	$(BIN)/python -m brainnetwork.serve --shell
 
-validate: setup ## rasa data validate, failing on any warning
-	$(BIN)/rasa data validate --fail-on-warnings
+validate: setup ## rasa data validate, failing on any warning (but for responses sent by actions)
+	$(BIN)/python scripts/validate_data.py
 
 test: validate model $(VENV)/.browser ## run every test (validation, pytest: NLU, stories, end-to-end, browser)
 	$(BIN)/python -m pytest
@@ -85,3 +85,9 @@ purge: setup ## delete conversations and contact requests past their retention (
 
 clean: ## remove the trained models and test results (keeps .venv)
 	rm -rf models results .spacy
+
+bench-understanding: model ## real visitor questions end to end over REST: accuracy, fallback, confusions (docs/benchmarks/understanding.json); RECORD=1 moves the ratchet
+	$(BIN)/python bench/evaluation.py understanding $(if $(RECORD),--record) $(if $(URL),--url $(URL))
+
+bench-crisis: model ## the crisis benchmark in three conversation states: recall and false alarms (docs/benchmarks/crisis.json); RECORD=1 moves the ratchet
+	$(BIN)/python bench/evaluation.py crisis $(if $(RECORD),--record) $(if $(URL),--url $(URL))

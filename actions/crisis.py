@@ -1,7 +1,8 @@
-"""Crisis help: fills the crisis numbers in, so that `utter_crisis_help` shows them.
+"""After the crisis answer: the offer of contact with the practice is marked open.
 
-The rule in data/rules/crisis.yml then sends the crisis answer and the offer of
-contact; this action also marks that offer as open.
+The crisis answer itself (`utter_crisis_help`) needs no action: its numbers are written
+in the domain. The rule in data/rules/crisis.yml runs this action after it, then asks
+whether the visitor would like the practice to contact them.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guard import GuardedAction
 from actions.helpers import slots_from
-from brainnetwork.crisis import crisis_slot_values
+from brainnetwork.crisis import OPEN_CONTACT_OFFER
 
 
-class ActionPrepareCrisisHelp(GuardedAction):
+class ActionOpenContactOffer(GuardedAction):
     def name(self) -> Text:
-        return "action_prepare_crisis_help"
+        return "action_open_contact_offer"
 
     def run(
         self,
@@ -27,4 +28,4 @@ class ActionPrepareCrisisHelp(GuardedAction):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[EventType]:
-        return slots_from(crisis_slot_values(), domain)
+        return slots_from(OPEN_CONTACT_OFFER, domain)

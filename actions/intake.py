@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
 
@@ -65,17 +66,39 @@ class ActionOfferContact(GuardedAction):
         last = tracker.get_slot(LAST_OFFER_TURN)
         if self.throttled and last is not None and turn - last < OFFER_EVERY_TURNS:
             return []
+        return self._offer(dispatcher, tracker)
+
+    @staticmethod
+    def _offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        if tracker.get_slot(REFERENCE):
+            return []
         dispatcher.utter_message(**message("offer"))
-        return [SlotSet(CONTACT_OFFERED, True), SlotSet(LAST_OFFER_TURN, float(turn))]
+        return [SlotSet(CONTACT_OFFERED, True), SlotSet(LAST_OFFER_TURN, float(visitor_turns(tracker)))]
+
+
+# A message that asks a question and also for contact ("wat is leaky gut, en kan ik een
+# afspraak maken?") gets its answer first, then the offer, whenever it was last made.
+ASKS_FOR_CONTACT = re.compile(
+    r"\b(?:afspraak|afspraakje|aanmelden|aanmelding|inschrijven|terugbellen|bel (?:me|mij)|contact (?:op)?nemen|"
+    r"contact met (?:jullie|de praktijk|een psycholoog)|langskomen|intake(?:gesprek)? (?:plannen|maken|aanvragen)|"
+    r"gesprek (?:plannen|maken|aanvragen)|kennismakingsgesprek)\b",
+    re.IGNORECASE,
+)
 
 
 class ActionMaybeOfferContact(ActionOfferContact):
-    """The same offer, unasked: at most once every few turns."""
+    """The same offer, unasked: at most once every few turns, unless the visitor's
+    message also asked for contact."""
 
     throttled = True
 
     def name(self) -> Text:
         return "action_maybe_offer_contact"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        if ASKS_FOR_CONTACT.search(tracker.latest_message.get("text") or ""):
+            return self._offer(dispatcher, tracker)
+        return super().run(dispatcher, tracker, domain)
 
 
 def _time(value: Optional[str]) -> Optional[datetime]:

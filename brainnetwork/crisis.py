@@ -1,7 +1,8 @@
 """Crisis help lines: the one place their numbers are written down.
 
-The crisis answer (`utter_crisis_help` in domain.yml) takes these values as template
-variables, so the numbers a visitor sees always come from here.
+The crisis answers (`utter_crisis_help` and its variants in domain.yml) carry these
+numbers in their text, so that they never depend on the action server;
+tests/test_content.py checks every variant against this list.
 """
 
 from __future__ import annotations
@@ -19,14 +20,9 @@ CRISIS_LINES: Mapping[str, str] = MappingProxyType(
         "emergency_number": "112",
     }
 )
+# Who else every crisis answer names.
+CRISIS_REFERRALS = ("huisarts", "huisartsenpost")
 
-
-def crisis_template_values() -> dict[str, str]:
-    """Template variables for the crisis answer."""
-    return dict(CRISIS_LINES)
-
-
-def crisis_slot_values() -> dict:
-    """The slots `action_prepare_crisis_help` sets: the numbers, and the offer of contact
-    marked open. Also used by the Rasa process itself when the action server is down."""
-    return {**crisis_template_values(), "contact_offered": True}
+# The slot `action_open_contact_offer` sets after the crisis answer (also computed in the
+# Rasa process when the action server is down).
+OPEN_CONTACT_OFFER: Mapping[str, bool] = MappingProxyType({"contact_offered": True})

@@ -16,6 +16,10 @@ from brainnetwork.settings import load_settings
 
 logger = logging.getLogger(__name__)
 
+# The practical questions practice.yml can answer (`practical_answers`), in the order of
+# the intents `practice_<topic>`.
+PRACTICAL_TOPICS = ("waiting_time", "referral", "costs", "language", "online", "location", "team", "intake",
+                    "privacy")
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -37,6 +41,12 @@ class Practice:
     opening_hours: Dict[int, List[Tuple[time, time]]]
     example_details: bool = False
     callback_promise: str = "zo snel mogelijk"
+    # topic -> the practice's own answer (only the topics it filled in)
+    practical_answers: Dict[str, str] = None  # type: ignore[assignment]
+
+    def practical_answer(self, topic: str) -> Optional[str]:
+        """The practice's answer to a practical question, or None when it gave none."""
+        return (self.practical_answers or {}).get(topic) or None
 
     def template_values(self) -> Dict[str, str]:
         """Template variables for responses that name the practice's details."""
@@ -96,6 +106,19 @@ def _parse_hours(day: str, spans: object) -> List[Tuple[time, time]]:
     return parsed
 
 
+def _mapping(raw: dict, key: str, what: str, known: Tuple[str, ...], shape: str, source: str) -> dict:
+    """raw[key] as a mapping whose keys are all `known`, or a PracticeConfigError."""
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        raise PracticeConfigError(f"{source}: {key} must {shape}")
+    unknown = sorted(set(value) - set(known))
+    if unknown:
+        raise PracticeConfigError(
+            f"{source}: unknown {what}(s) {', '.join(map(str, unknown))} in {key}; use {', '.join(known)}"
+        )
+    return value
+
+
 def parse_practice(raw: object, source: str = "practice.yml") -> Practice:
     """Builds a Practice from the parsed YAML, with an operator-readable error if wrong."""
     if not isinstance(raw, dict):
@@ -103,16 +126,10 @@ def parse_practice(raw: object, source: str = "practice.yml") -> Practice:
     missing = [key for key in ("name", "phone", "email") if not str(raw.get(key) or "").strip()]
     if missing:
         raise PracticeConfigError(f"{source}: missing {', '.join(missing)}")
-    hours_raw = raw.get("opening_hours") or {}
-    if not isinstance(hours_raw, dict):
-        raise PracticeConfigError(f"{source}: opening_hours must map weekdays to hours")
-    unknown = sorted(set(hours_raw) - set(WEEKDAYS))
-    if unknown:
-        raise PracticeConfigError(
-            f"{source}: unknown weekday(s) {', '.join(map(str, unknown))} in opening_hours; "
-            f"use {', '.join(WEEKDAYS)}"
-        )
+    hours_raw = _mapping(raw, "opening_hours", "weekday", WEEKDAYS, "map weekdays to hours", source)
     hours = {index: _parse_hours(day, hours_raw.get(day)) for index, day in enumerate(WEEKDAYS)}
+    answers_raw = _mapping(raw, "practical_answers", "topic", PRACTICAL_TOPICS, "map topics to answers", source)
+    answers = {topic: str(text).strip() for topic, text in answers_raw.items() if str(text or "").strip()}
     return Practice(
         name=str(raw["name"]).strip(),
         kind=str(raw.get("kind") or "psychologenpraktijk").strip(),
@@ -124,6 +141,7 @@ def parse_practice(raw: object, source: str = "practice.yml") -> Practice:
         opening_hours=hours,
         example_details=bool(raw.get("example_details", False)),
         callback_promise=str(raw.get("callback_promise") or "zo snel mogelijk").strip(),
+        practical_answers=answers,
     )
 
 

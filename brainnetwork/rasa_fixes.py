@@ -4,8 +4,8 @@ this project (brainnetwork.channels, brainnetwork.tracker_store).
 - Action server unreachable or failing: Rasa logs "Failed to execute custom action" and
   the visitor hears nothing, or worse: the rules no longer match, the core fallback (a
   custom action too) fails in turn, ten times. Here the actions that only fill in slots
-  (the crisis numbers, the practice's details) are computed in the Rasa process itself,
-  so the crisis answer never depends on the action server; any other action gives the
+  (the open offer after a crisis answer, the practice's details) are computed in the Rasa
+  process itself; any other action gives the
   Dutch apology with the practice's direct details once, and the assistant listens
   again. Rejections (a form slot that does not validate) are passed on untouched.
 - Start-up: to give a loaded DIET / TED model its weights, Rasa trains it for one step
@@ -190,10 +190,10 @@ async def run_in_process(action, output_channel, nlg, tracker, domain):  # noqa:
 
 def local_slot_values(action_name: str):
     """The slots an action would set, for the actions that do nothing else; else None."""
-    if action_name == "action_prepare_crisis_help":
-        from brainnetwork.crisis import crisis_slot_values
+    if action_name == "action_open_contact_offer":
+        from brainnetwork.crisis import OPEN_CONTACT_OFFER
 
-        return crisis_slot_values()
+        return dict(OPEN_CONTACT_OFFER)
     if action_name == "action_prepare_contact_details":
         from brainnetwork.practice import current_practice
 

@@ -88,6 +88,10 @@ def test_button_payloads_are_known_phrasings(training_examples):
         for button in variants[0].get("buttons", []):
             payload = button["payload"]
             assert payload.startswith("/") or payload.lower() in known, f"{name}: {payload!r}"
+        suggestion = (variants[0].get("metadata") or {}).get("suggestion")
+        if suggestion:  # the button action_suggest_topics offers for this answer
+            assert suggestion["question"].lower() in known, f"{name}: {suggestion['question']!r}"
+            assert name.startswith("utter_") and name[len("utter_"):] in DOMAIN["intents"]
 
 
 def test_every_intent_has_at_least_15_varied_training_examples(training_examples):

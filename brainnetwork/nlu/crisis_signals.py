@@ -1,64 +1,101 @@
-"""Clear signals of acute distress or suicidal thoughts in Dutch (and Flemish) text.
+"""The crisis lexicon: signals of suicidal thoughts, self-harm and acute danger in Dutch
+and Flemish text, combined rather than merely matched.
 
-This is the safety net under the intent classifier: it does not need the classifier to
-be confident. It prefers a false alarm over a miss, tolerates common typos (one wrong,
-missing or extra letter in the key words) and ignores case, accents and punctuation.
+This is the first layer of crisis detection (the intent classifier is the second; see
+`crisis_safety_net`). It works on normalised text (`normalise`): lower case, no accents
+or punctuation, Flemish and chat forms spelled out ('k -> ik, ni/nie -> niet, da -> dat,
+mn -> mijn), and everyday idioms that use the same words ("ik ga dood van de honger",
+"de was ophangen", "doodmoe") blanked out before anything is matched. Then
+- **statements** that are a signal by themselves (a wish to die, passive wishes,
+  hopelessness and being a burden, farewell, self-harm, a lethal-dose question);
+- **combinations**: a method or means (pills, a rope, a bridge, a knife...) counts only
+  together with a first-person intention, a time marker or something already done,
+  so that "hoeveel paracetamol mag ik per dag" stays a medicine question while
+  "ik heb vanavond al mijn pillen klaargelegd" is a crisis.
+A false alarm costs a visitor one careful message; a miss can cost far more, so where
+a phrase is ambiguous between distress and idiom, and no idiom is recognised, it counts.
+
+Each signal has a kind, which picks the crisis answer that fits (domain responses
+`utter_crisis_help` with conditions on the `crisis_kind` slot):
+`acute` (something taken or done, or a method with "now/tonight"), `someone_else`
+(worry about a child, partner, friend, pupil...), `self_harm` (hurting oneself with no
+wish to die expressed) and `suicidal` (everything else).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Optional
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Optional, Pattern, Tuple
 
-# Single words that are a clear signal by themselves. Matched with one typo allowed
-# (words of 7+ letters) so that "zelfmord" or "suicidaal" still count.
-SIGNAL_WORDS = (
-    "zelfmoord",
-    "zelfmoordgedachten",
-    "zelfdoding",
-    "suicide",
-    "suicidaal",
-    "suicidale",
-    "zelfbeschadiging",
-    "automutilatie",
-    "afscheidsbrief",
-    "levensmoe",
-    "doodgaan",
-)
+ACUTE = "acute"
+SOMEONE_ELSE = "someone_else"
+SELF_HARM = "self_harm"
+SUICIDAL = "suicidal"
+KINDS = (ACUTE, SOMEONE_ELSE, SELF_HARM, SUICIDAL)
 
-# Phrases, matched on normalised text (lower case, no accents, single spaces).
-# `\w*` and small gaps absorb inflections and filler words ("echt", "gewoon").
-_GAP = r"(?:\w+ ){0,3}"
-SIGNAL_PATTERNS = {
-    "wil_dood": rf"\b(?:wil|wilde|wou|zou)\w* {_GAP}(?:dood|doodgaan|sterven|er niet meer zijn)\b",
-    "niet_meer_leven": rf"\b(?:wil|wens|zie|hoef|kan|zin)\w* {_GAP}(?:niet|nie|geen) ?meer {_GAP}(?:te )?(?:leven|levn|lven|bestaan)\b",
-    "einde_maken": rf"\b(?:eind|einde|end|einden) {_GAP}(?:aan )?(?:maken|make|mak|maakt)\b",
-    "einde_aan_leven": r"\b(?:maak|maken|mak) (?:er|het) (?:een )?(?:eind|einde|end) aan\b|\b(?:eind|einde) aan (?:mijn|m'n|mn|het) leven\b",
-    "eruit_stappen": r"\b(?:uit het leven|er ?uit stappen|eruit stappen)\b",
-    "zichzelf_iets_aandoen": rf"\b(?:mezelf|mijzelf|mij zelf|me zelf|zelf) {_GAP}(?:iets )?(?:aan ?doen|aandoe|pijn doen|snijden|verwonden|beschadigen|van kant maken|doodmaken|dood maken|ophangen|vergiftigen)\b",
-    "niet_meer_zitten": rf"\b(?:zie|zien) {_GAP}(?:het|t|'t)? ?(?:leven )?(?:niet|nie) ?meer zitten\b",
-    "hoeft_niet_meer": r"\bhet hoeft (?:voor mij )?(?:allemaal )?(?:niet|nie) meer\b",
-    "beter_af_zonder_mij": rf"\bbeter af {_GAP}zonder (?:mij|me)\b",
-    "niet_meer_wakker": rf"\b(?:niet|nooit) meer {_GAP}wakker (?:worden|te worden)\b",
-    "kan_niet_meer": r"\bik (?:kan|kan het) (?:echt |gewoon )?(?:niet|nie) meer(?: aan| verder| door| tegenop)?(?: ik|$)",
-    "geen_uitweg": r"\bgeen (?:uitweg|uitweg meer|zin meer in (?:het|mijn) leven|reden (?:meer )?om te leven)\b",
-    "pillen_innemen": rf"\b(?:alle|al mijn|een hoop|veel) {_GAP}(?:pillen|medicijnen|tabletten) {_GAP}(?:innemen|slikken|nemen)\b",
-    "voor_trein": r"\bvoor (?:de|een) (?:trein|metro) (?:springen|te springen|gaan liggen)\b",
-    "van_gebouw": r"\b(?:van|vanaf) (?:een|het|de) (?:dak|flat|brug|gebouw) (?:springen|af springen|te springen)\b",
-    "in_gevaar": r"\b(?:ik ben|ben ik) in (?:direct |acuut )?gevaar\b",
-    "kill_myself": r"\b(?:kill myself|suicidal|want to die|end my life)\b",
+
+@dataclass(frozen=True)
+class CrisisSignal:
+    """What the lexicon found: the kind of crisis and the name of the cue (never the words)."""
+
+    kind: str
+    cue: str
+
+    def __str__(self) -> str:
+        return f"lexicon:{self.cue}"
+
+
+# --- Normalisation --------------------------------------------------------------------
+
+# Chat, Flemish and spoken forms, written out so that one pattern covers them.
+_WORD_FORMS = {
+    "k": "ik", "ikke": "ik", "kwil": "ik wil", "kzie": "ik zie", "kben": "ik ben", "kga": "ik ga",
+    "kheb": "ik heb", "kan't": "kan niet", "kwou": "ik wou", "kdenk": "ik denk", "kmoet": "ik moet",
+    "ni": "niet", "nie": "niet", "nt": "niet", "nimeer": "niet meer", "niemeer": "niet meer",
+    "nie meer": "niet meer", "da": "dat", "dakik": "dat ik", "mn": "mijn",
+    "m'n": "mijn", "mijne": "mijn", "zn": "zijn", "z'n": "zijn", "mij": "mij", "mezelve": "mezelf",
+    "mijzelf": "mezelf", "mzelf": "mezelf", "mezelf": "mezelf", "me zelf": "mezelf", "mij zelf": "mezelf",
+    "gij": "jij", "ge": "je", "wille": "willen", "leve": "leven", "levn": "leven", "lven": "leven",
+    "doot": "dood", "dod": "dood", "wl": "wil", "wul": "wil", "wilt": "wil", "ff": "even",
+    "idd": "inderdaad", "miss": "misschien", "mss": "misschien", "ofzo": "of zo", "tis": "het is",
+    "t": "het", "'t": "het", "es": "eens", "nog es": "nog eens", "zelfmoort": "zelfmoord",
+    "dr": "er", "d'r": "er", "eruit": "er uit", "ermee": "er mee", "hele": "hele", "nx": "niks",
+    "niks": "niets", "nooit": "nooit", "vd": "van de", "vh": "van het", "gwn": "gewoon", "gewn": "gewoon",
+    "zie't": "zie het", "zitte": "zitten", "wilt": "wil", "hbt": "heb het", "hb": "heb", "heb't": "heb het",
+    "ganse": "hele", "gans": "hele", "gene": "geen", "genen": "geen", "teveel": "te veel", "heleboel": "hele boel", "plz": "alsjeblieft", "pls": "alsjeblieft",
 }
-_COMPILED = {name: re.compile(pattern) for name, pattern in SIGNAL_PATTERNS.items()}
+_SQUASHED_FORMS = (  # frequent missing spaces
+    ("ikwil", "ik wil"), ("wildood", "wil dood"), ("nietmeer", "niet meer"), ("meerleven", "meer leven"),
+    ("ikzie", "ik zie"), ("ikga", "ik ga"), ("ikben", "ik ben"), ("ikheb", "ik heb"), ("ikkan", "ik kan"),
+    ("eindaan", "eind aan"), ("eindeaan", "einde aan"), ("dooddood", "dood dood"), ("hbtal", "heb al"),
+    ("mijnpillen", "mijn pillen"), ("pillengenomen", "pillen genomen"), ("almijn", "al mijn"),
+)
+_EMOJI_WORDS = {"😂": " haha ", "🤣": " haha ", "😅": " haha ", "💀": " dood ", "⚰": " doodskist ", "🔪": " mes ", "💊": " pillen ", "🩸": " bloed ",
+                "🪢": " touw ", "😭": " ", "😢": " "}
 
 
 def normalise(text: str) -> str:
-    """Lower case, accents and punctuation removed, white space folded."""
+    """Lower case, no accents or punctuation, chat and Flemish forms written out."""
+    for emoji, word in _EMOJI_WORDS.items():
+        text = (text or "").replace(emoji, word)
     decomposed = unicodedata.normalize("NFKD", text or "")
     without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lowered = without_accents.lower().replace("’", "'")
-    letters_only = re.sub(r"[^\w' ]+", " ", lowered)
-    return re.sub(r"\s+", " ", letters_only).strip()
+    lowered = without_accents.lower().replace("’", "'").replace("`", "'")
+    lowered = re.sub(r"(\w)\1{2,}", r"\1\1", lowered)  # "dooood" -> "dood", "plsss" -> "plss"
+    letters = re.sub(r"[^\w' ]+", " ", lowered)
+    letters = re.sub(r"(?<!\w)'|'(?!\w)", " ", letters).replace("_", " ")
+    words: List[str] = []
+    for word in letters.split():
+        for squashed, spaced in _SQUASHED_FORMS:
+            if squashed in word and word != squashed.replace(" ", ""):
+                word = word.replace(squashed, f" {spaced} ")
+            elif word == squashed:
+                word = spaced
+        words.extend(_WORD_FORMS.get(part, part) for part in word.split())
+    joined = " ".join(" ".join(words).split())
+    return joined.replace("zelf moord", "zelfmoord").replace("zelf doding", "zelfdoding")
 
 
 def within_one_edit(word: str, target: str) -> bool:
@@ -70,34 +107,531 @@ def within_one_edit(word: str, target: str) -> bool:
     if len(word) == len(target):
         return sum(a != b for a, b in zip(word, target)) == 1
     shorter, longer = sorted((word, target), key=len)
-    for index in range(len(longer)):
-        if longer[:index] + longer[index + 1 :] == shorter:
-            return True
-    return False
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
-def _signal_word(words: Iterable[str]) -> Optional[str]:
-    for word in words:
-        for target in SIGNAL_WORDS:
-            if word == target or (
-                len(target) >= 7 and len(word) >= 6 and within_one_edit(word, target)
-            ):
-                return target
-            # Compounds such as "zelfmoordplannen" or "suicidegedachten".
-            if len(target) >= 7 and word.startswith(target):
-                return target
+# --- Idioms: the same words in everyday senses, blanked out before matching ------------
+
+_IDIOMS = [
+    # "ik ga dood van de honger", "ik verveel me dood", "doodmoe", "ik lach me dood"
+    r"\b(?:ga|gaat|gaan|ging|gingen) (?:bijna |echt |nog |zowat |haast )?dood (?:van|aan) (?:de |het |die |dat |mijn )?"
+    r"(?:honger|dorst|hitte|warmte|kou|verveling|schaamte|stress|zenuwen|lachen|pijn|jeuk|nieuwsgierigheid|"
+    r"buikpijn|krampen|spanning|zweet|de lach|ellende|heimwee|slaap|slaaptekort|moeheid|vermoeidheid|spierpijn|"
+    r"\w+ ?pijn|\w+ ?honger)\b",
+    r"\b(?:schrik|schrok|verveel|verveelde|lach|lachte|werk|werkte|schaam|schaamde|ergerde|erger|zoek|zocht|"
+    r"betaal|betaalde|pieker|piekerde|zweet|zweette|train|trainde|eet|at|vreet) (?:me|mij|mezelf|ons|je|zich) "
+    r"(?:\w+ )?(?:dood|kapot|rot|suf|te pletter|het apezuur|een ongeluk|een breuk|krom|scheel)\b",
+    r"\bdood ?(?:moe|op|kalm|leuk|normaal|simpel|eenvoudig|gewoon|stil|ziek|eng|bang|serieus|lief|jammer|zonde|"
+    r"spannend|vermoeiend|saai|stom|nerveus|benauwd|zenuwachtig|ongelukkig|gelukkig)\b",
+    r"\b(?:dood|doods) ?(?:gewoon|saai|stil|vermoeiend)\b",
+    r"\bover (?:mijn|zijn|haar|ons) lijk\b",
+    r"\bdoodgemoedereerd\b|\bdoodsbang\b|\bdoodziek\b|\bdoodop\b|\bdoodnormaal\b|\bdoodleuk\b|\bdoodmoe\b|"
+    r"\bdoodeng\b|\bdoodzonde\b|\bdoodstil\b|\bdoodsaai\b|\bdoodgewoon\b",
+    r"\b(?:de |het )?(?:batterij|accu|telefoon|gsm|laptop|plant|plantje|plantjes|lijn|verbinding|mobiel|"
+    r"server|wifi|stekker|markt|feest|kroeg|stad|winkel|club|vliegen|vlieg|mug|muggen|wesp|spin|muis|ratten|"
+    r"bacterien|bacteria|darmbacterien|bacterie|cellen|huidcellen|haar|hoek|punt|spoor|mode|trend|game|"
+    r"personage|goede bacterien|slechte bacterien|microben|gisten|schimmels|virussen|virus|basilicum|kerstboom|"
+    r"boom|plant|planten|bloemen|cactus|orchidee|moestuin|gras|gazon|vissen|goudvis)"
+    r" (?:\w+ ){0,3}(?:dood|doodgaan|dood gaan|sterven|sterft|kapot|gestorven|afgestorven|af)\b",
+    r"\b(?:de was|wasgoed|was|jas|jassen|kleren|kleding|schilderij|schilderijen|lampen|lamp|lampje|gordijnen|"
+    r"slingers|kerstballen|vogelhuisje|plank|planken|poster|posters|foto|foto's|fotos|hangmat|telefoon|"
+    r"hoorn|de hoorn|handdoeken|jurk|broek|shirt|was buiten|wasgoed buiten) (?:\w+ ){0,3}op ?(?:hangen|hang|"
+    r"gehangen|hangt|hing)\b",
+    r"\b(?:hang|hing|hangen|opgehangen|ophangen) (?:\w+ ){0,2}(?:de was|was|jas|kleren|telefoon|hoorn|schilderij|"
+    r"lamp|gordijn|gordijnen|slingers|foto)\b",
+    r"\b(?:ik hang|hang ik|ik heb) (?:\w+ )?(?:de )?(?:telefoon|hoorn) (?:\w+ )?(?:op|opgehangen)\b",
+    r"\b(?:ik )?(?:hang|hing) (?:nu |zo |even |maar )?op\b",
+    r"\b(?:groente|groenten|groentes|ui|uien|brood|vlees|kaas|tomaat|tomaten|fruit|appel|paprika|komkommer|"
+    r"wortel|wortels|prei|knoflook|taart|haar|papier|gras|heg|haag|hout|stof|kip|vis|kool|sla|aardappel|"
+    r"aardappelen|courgette|champignons|avocado|mango|stukjes|blokjes|plakjes|reepjes) (?:\w+ ){0,3}"
+    r"(?:snijden|snij|sneed|gesneden|snijdt|hakken|schillen)\b",
+    r"\b(?:snijden|snij|sneed|gesneden) (?:\w+ ){0,3}(?:groente|groenten|ui|uien|brood|vlees|kaas|tomaten|fruit|"
+    r"haar|papier|gras|hout|in stukjes|in blokjes|in plakjes|in reepjes)\b",
+    r"\b(?:snijd|snijden|snij) (?:\w+ ){0,3}(?:ui|uien|brood|groente|groenten|vlees|kaas|tomaat|tomaten|fruit)\b",
+    r"\b(?:snijplank|pan|pannen|auto|telefoon|gsm|scherm|bril|lens|lenzen|vloer|tafel|gitaar|plaat|lak|laptop) "
+    r"(?:\w+ ){0,7}krassen\b|\bkrassen (?:\w+ ){0,2}(?:op|in) (?:de|het|mijn|m'n|onze) (?:auto|scherm|telefoon|"
+    r"gsm|bril|vloer|tafel|pan|lak|deur)\b",
+    r"\b(?:er |ervan )?dood van (?:ga|gaan|gaat)\b|\bga (?:\w+ )?kapot (?:\w+ ){0,3}haha\b|\bhaha (?:\w+ ){0,3}"
+    r"(?:dood|kapot)\b",
+    r"\b(?:abseilen|abseilden|skydiven|skydive|klimmen|duiken|bungee\w*|parachute\w*|zipline|klifspringen)\b",
+    r"\bdat snijdt (?:geen )?hout\b|\bsnijdt aan twee kanten\b|\bsneed me (?:\w+ ){0,3}(?:vinger|duim) ?(?:bij|tijdens|met) "
+    r"(?:het )?(?:koken|snijden|papier|afwassen)\b|\bper ongeluk (?:\w+ ){0,4}gesneden\b|"
+    r"\b(?:in|aan) (?:mijn|m'n) (?:vinger|duim) gesneden\b",
+    r"\b(?:in het diepe|op de trampoline|van de duikplank|van de springplank|in het zwembad|in de zee|over de sloot|"
+    r"op de fiets|uit bed|uit de bocht|een gat in de lucht|een sprongetje|bungee|bungeejumpen|parachute|"
+    r"parachutespringen|touwtje|touwtjespringen|touwspringen|hoogspringen|verspringen|paardrijden|"
+    r"op het paard|van vreugde|voor de bus|rond) (?:\w+ ){0,2}(?:springen|spring|sprong|gesprongen|springt)?\b",
+    r"\bspringen (?:van|voor) (?:vreugde|blijdschap)\b|\b(?:touw|touwtje) ?springen\b",
+    r"\b(?:sla|sloeg|slaan) (?:me|mij|ons|je|zich) (?:er )?(?:\w+ )?door ?heen\b|\bsla (?:me|mij) erdoor\b",
+    r"\b(?:sterf|sterven|sterft|stierf) (?:\w+ )?(?:van|aan) (?:de )?(?:honger|dorst|hitte|warmte|kou|verveling|"
+    r"schaamte|nieuwsgierigheid|het lachen)\b",
+    r"\b(?:kapot|kapotgaan|kapot gaan) (?:van|aan) (?:het|de|mijn) (?:werk|stress|drukte|studie|examens|buikpijn|"
+    r"lachen|verdriet om)\b",
+    r"\b(?:de|die|deze|mijn|zijn|haar|dat|dit) (?:deadline|examen|examens|vergadering|job|baas|schoonmoeder|trein|"
+    r"file|buikpijn|darm|darmen|scheten|hoofdpijn|kinderen|kids|collega|hond|kat|sport|training|dieet|keto) "
+    r"(?:\w+ )?(?:wordt|worden|is|zijn|gaat|gaan) (?:nog )?(?:mijn|me|de|mn) (?:dood|ondergang|einde)\b",
+    r"\bgeen zin (?:meer )?in (?!(?:het |dat |dit |mijn )?(?:leven|bestaan)\b|niets|niks|alles|iets|morgen|"
+    r"de toekomst|mezelf|verder)(?:een |de |het |die |dat |mijn )?\w+\b",
+    r"\bik zie het (?:wel )?(?:weer |helemaal |echt )?zitten\b",
+    r"\boverdosis (?:aan |van )?(?:\w+ )?(?:suiker|snoep|chocolade|koffie|cafeine|vitamine\w*|probiotica|vezels|zout|"
+    r"vet|stress|informatie|tv|series|drama|zon|sport|kerst\w*|eten|fastfood|gluten|alcohol op een feestje)\b",
+    # suicide as a topic (school, study, books, prevention) or as how someone else died
+    r"\b(?:zelfmoord|suicide|zelfdoding)preventie\w*\b|\b(?:overleden|gestorven|overlijden|stierf|verloren) "
+    r"(?:\w+ ){0,2}(?:door|aan|na) (?:een )?(?:zelfdoding|zelfmoord|suicide)\b|\b(?:boek|jeugdboek|film|serie|"
+    r"werkstuk|profielwerkstuk|spreekbeurt|paper|scriptie|artikel|documentaire|richtlijn|presentatie) (?:\w+ ){0,14}"
+    r"(?:zelfmoord|suicide|zelfdoding)\w*(?: pleegt| pleegde)?\b|\bhoeveel mensen (?:\w+ ){0,4}(?:zelfdoding|"
+    r"zelfmoord|suicide)\b",
+    r"\b(?:de |onze |mijn |een )?(?:kat|poes|kitten|hond|puppy|konijn|cavia|hamster|braamstruik|struik|rozen|doornen)"
+    r" (?:\w+ ){0,3}krassen\b",
+    r"\b(?:killing it|killed it|kill time|dead tired|dying to|dying for|dead line|deadline|i'm dead|im dead|"
+    r"dead inside lol|lol dead)\b",
+]
+_IDIOM_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _IDIOMS))
+
+
+def _without_idioms(normalised: str) -> str:
+    return _IDIOM_RE.sub(" # ", normalised)
+
+
+# Grief about someone (or a pet) who died, and hanging up things: not matched as idioms,
+# since a message about a loss can still carry a wish to die ("ik wil bij haar zijn"),
+# but they make a classifier-only verdict need more confidence (see `everyday_sense`).
+_GRIEF_RE = re.compile(
+    r"\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een|jullie) (?:\w+ ){0,3}(?:is|zijn|was|waren) (?:\w+ ){0,4}"
+    r"(?:dood|doodgegaan|gestorven|overleden|heengegaan|ingeslapen)\b|\b(?:begrafenis|uitvaart|crematie|rouwkaart|"
+    r"condoleance\w*|sterfdag|graf|kerkhof)\b|\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een) (?:\w+ ){0,2}(?:dood|"
+    r"overleden|gestorven|doodgegaan) (?:is|was|zijn)\b|\bhelemaal dood en\b|\b(?:stierf|overleed|gestorven|overleden)\b(?=.*\b(?:mijn|onze|ons|"
+    r"m'n|hij|zij|haar|zijn)\b)"
+)
+_HANGING_UP_RE = re.compile(r"(?<!\bme )(?<!\bmij )(?<!mezelf )(?<!\bzich )(?<!zichzelf )\b(?:op ?hangen|opgehangen|"
+                            r"ophang|hang (?:\w+ )?op)\b")
+
+
+def everyday_sense(text: str) -> bool:
+    """True when `text` uses crisis words in an everyday sense that the lexicon knows
+    (an idiom, grief about someone else, a medicine question, hanging something up).
+    With no crisis signal as well, the classifier alone then needs more confidence."""
+    normalised = normalise(text)
+    return bool(
+        _IDIOM_RE.search(normalised)
+        or _GRIEF_RE.search(normalised)
+        or _HANGING_UP_RE.search(normalised)
+        or (_MEDICINE_RE.search(normalised) and _MEDICINE_USE.search(normalised))
+        or re.search(r"\boverdosis\b", normalised) and _MEDICINE_USE.search(normalised)
+    )
+
+
+# --- Statements that are a signal by themselves ----------------------------------------
+
+_G = r"(?:\w+ ){0,3}"  # up to three filler words ("echt", "gewoon", "eigenlijk", "soms")
+_G5 = r"(?:\w+ ){0,5}"
+_WANT = (r"(?:wil|wilde|wou|wouw|zou willen|zou graag|wens|wenste|verlang|verlangde|hoop|hoopte|liefst|"
+         r"het liefst|overweeg|wil je|wilt|willen)")
+_DIE = (r"(?:dood|dood zijn|doodgaan|dood gaan|sterven|overlijden|er niet meer zijn|er niet meer te zijn|"
+        r"niet meer leven|niet meer bestaan|niet meer verder(?! met)|slapen en niet meer wakker)")
+_ME = r"(?:ik|me|mij|mezelf|mijn)"
+_SELF = r"(?:mezelf|me|mij|zichzelf|zich|hemzelf|haarzelf|jezelf)"
+_HARM_VERBS = (r"(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast|brand|branden|verbrand|"
+               r"verbranden|brandde|gebrand|sla|slaan|sloeg|geslagen|bonk|bonken|beschadig|beschadigen|"
+               r"beschadigd|verwond|verwonden|verwondde|pijn doen|pijn gedaan|pijn te doen|iets aandoen|iets aan "
+               r"doen|iets aan te doen|iets aangedaan|wat aandoen|wat aan doen|iets aan|wat aan|aan doen|"
+               r"aandoen|kapot maken|kapotmaken|uithongeren|krabben|openkrabben|open krabben|prikken)")
+
+STATEMENTS: Dict[str, Tuple[str, str]] = {
+    # name: (kind, pattern)
+    "suicide_word": (SUICIDAL, r"\b(?:zelfmoord\w*|zelfdoding\w*|suicid\w*|suizid\w*|zelfmord\w*|zelfmood\w*|"
+                     r"zelmoord\w*|selfmoord\w*|zelfmoor\w*|suisid\w*|suicide\w*|suiside\w*|levensmoe\w*|"
+                     r"doodswens\w*|doodsgedacht\w*|afscheidsbrie\w*|afscheidsbericht\w*|zelfdodings\w*|"
+                     r"zelfmoorden|suicidaal|zelfdodend\w*)\b"),
+    "self_harm_word": (SELF_HARM, r"\b(?:zelfbeschadig\w*|zelfverwond\w*|automutil\w*|zelfmutil\w*|"
+                       r"selfharm\w*|self harm\w*|zelfkastijd\w*|snijwonden op|krassen op mijn|littekens van "
+                       r"het krassen|krassen en snijden|zelf beschadigen)\b"),
+    "wish_to_die": (SUICIDAL, rf"\b{_WANT} {_G5}{_DIE}\b"),
+    "think_of_dying": (SUICIDAL, r"\b(?:denk|dacht|denken|fantaseer|droom|pieker|gedachten|gedachtes) (?:\w+ ){0,4}"
+                       r"(?:aan|over|van) (?:\w+ )?(?:dood|doodgaan|dood gaan|sterven|er niet meer zijn|niet meer "
+                       r"leven|mijn einde|een einde)\b|\bik (?:ga|zal|wil) (?:\w+ ){0,2}(?:dood|sterven)\b(?! (?:\w+ )?"
+                       r"(?:van|aan|als|door|met)\b)"),
+    "no_longer_see_it": (SUICIDAL, r"\b(?:zie|zien|ziet) (?:\w+ )?(?:het|t)? ?(?:leven |allemaal |echt |gewoon |nog )?"
+                         r"(?:niet|nie|geen) ?(?:meer|lang) (?:\w+ )?zitten\b"),
+    "want_dead": (SUICIDAL, rf"\b(?:ik|me|mij) {_G}(?:wil|wou|wilde|wens|hoop) {_G}dood\b|\bwil dood\b|"
+                  rf"\bwil ik (?:\w+ )?dood\b"),
+    "rather_dead": (SUICIDAL, rf"\b(?:liever|beter) (?:\w+ ){{0,2}}dood\b|\b(?:was|ware|lag) ik (?:\w+ ){{0,2}}"
+                    rf"(?:dood|er niet|nooit geboren|onder de grond)\b|\bbeter (?:als|dat|wanneer) ik {_G}"
+                    rf"(?:er niet (?:meer )?ben|dood ben|weg ben|niet (?:meer )?besta|er niet (?:meer )?zou zijn|"
+                    rf"doodga|sterf|verdwijn|er niet meer ben)\b"),
+    "no_life": (SUICIDAL, rf"\b(?:niet|geen|nie) ?meer {_G}(?:te )?(?:leven|bestaan)\b(?! (?:van|met|zonder|in|"
+                rf"op|als) (?:de |het |mijn )?(?:suiker|gluten|brood|vlees|koffie|alcohol|zuivel|lactose))"),
+    "life_pointless": (SUICIDAL, r"\b(?:het |mijn |dit )?leven (?:heeft |is |lijkt )?(?:\w+ ){0,2}(?:geen zin|zinloos|"
+                       r"niet meer de moeite|niets meer waard|niks meer waard|voorbij|klaar|een hel|geen nut)\b|"
+                       r"\bgeen (?:zin|reden|nut) (?:meer )?(?:om|in) (?:te leven|het leven|mijn leven|verder te "
+                       r"gaan|door te gaan|te bestaan|op te staan)\b|\bwaarom (?:zou ik|moet ik) (?:nog )?"
+                       r"(?:\w+ )?(?:leven|verder gaan|doorgaan|blijven leven)\b|\bwat (?:heeft|is) (?:het|mijn "
+                       r"leven) (?:nog )?(?:voor )?(?:zin|nut)\b(?! (?:van|om) )|\balles is zinloos\b|\bniets heeft (?:nog )?zin\b|"
+                       r"\bnergens (?:meer )?(?:zin|nut) (?:meer )?(?:in|van) (?:te leven|het leven)\b"),
+    "no_way_out": (SUICIDAL, r"\b(?:geen|gn) (?:uitweg|oplossing meer|toekomst meer|hoop meer|licht meer|"
+                   r"uitzicht meer|perspectief meer)\b|\buitzichtloos\b|\b(?:ik ben|voel me|voel ik me|alles is|"
+                   r"het is) (?:\w+ )?(?:hopeloos|wanhopig|ten einde raad)\b(?! (?:\w+ )?(?:met|aan|van|over) "
+                   r"(?:mijn|de|die|dat|deze) (?:darm|darmen|buik|dieet|huid|eczeem|stoelgang))|\bten einde raad\b"),
+    "burden": (SUICIDAL, rf"\bbeter af {_G}zonder (?:mij|me)\b|\b(?:ik ben|ben ik|voel me|voel ik me) {_G}"
+               rf"(?:een |alleen maar |enkel |gewoon )?(?:last|blok aan het been|tot last|waardeloos|overbodig|"
+               rf"niks waard|niets waard|een mislukkeling)\b|\b(?:tot last|iedereen (?:\w+ )?last van mij)\b|"
+               rf"\bniemand (?:zou|zal|gaat) (?:\w+ )?(?:mij|me) (?:\w+ )?(?:missen|merken)\b|"
+               rf"\bniemand (?:zou|zal) (?:het )?(?:\w+ )?merken (?:als|wanneer) ik\b|\bniemand zou (?:\w+ )?"
+               rf"(?:rouwen|huilen)\b|\b(?:zonder mij|als ik er niet (?:meer )?ben) (?:\w+ )?(?:beter|makkelijker|"
+               rf"rustiger)\b"),
+    "not_wake_up": (SUICIDAL, r"\b(?:niet|nooit|nie) (?:meer )?(?:\w+ ){0,3}wakker (?:worden|te worden|word|wordt|"
+                    r"zou worden|zal worden)\b|\bnooit meer (?:\w+ )?(?:wakker|opstaan|op te staan)\b|\bgaan slapen "
+                    r"en (?:nooit|niet) meer\b|\bvoor altijd (?:\w+ )?(?:slapen|verdwijnen|weg|rust)\b|"
+                    r"\beeuwige (?:slaap|rust)\b"),
+    "disappear": (SUICIDAL, rf"\b{_ME} {_G}(?:wil|wou|zou willen|wens|wenste|hoop) {_G}(?:verdwijnen|oplossen in "
+                  r"het niets|weg zijn|er niet zijn|niet bestaan|onzichtbaar (?:worden|zijn) voor altijd)\b|"
+                  r"\b(?:was|wou|wilde) (?:dat )?ik (?:\w+ ){0,2}(?:er niet|nooit|niet geboren|niet bestond|"
+                  r"weg (?:was|kon))\b|\bhad ik (?:\w+ )?nooit (?:bestaan|geleefd|geboren)\b|"
+                  r"\bniet (?:meer )?(?:willen )?bestaan\b|\bgewoon (?:weg|verdwijnen)\b(?! (?:van|uit) (?:de|het|"
+                  r"mijn) (?:buik|darm|huid|klachten|pijn))"),
+    "cannot_go_on": (SUICIDAL, r"\bik (?:kan|trek|hou|houd|volhoud|kan het|trek het|hou het|houd het) (?:\w+ )?"
+                     r"(?:niet|nie|echt niet|gewoon niet) (?:meer|langer)(?: aan| verder| door| vol| tegenop| uit| "
+                     r"meer| ik|$| en | want | maar | alles| het leven)|\bik (?:kan|trek) (?:het|dit|alles) "
+                     r"(?:\w+ )?niet (?:meer )?(?:aan|meer)$|\b(?:ik )?(?:kan|wil) (?:zo )?niet (?:meer )?verder\b|"
+                     r"\bhet (?:hoeft|moet) (?:voor mij )?(?:\w+ )?(?:niet|nie) meer\b|\bik (?:ben|voel me) (?:er )?(?:klaar mee|klaar met (?:alles|het leven|"
+                     r"leven))\b|\bklaar met (?:leven|het leven|alles)\b|\bik wil dat (?:het|alles|dit) "
+                     r"(?:\w+ )?(?:stopt|ophoudt|voorbij is|over is)\b(?! (?:met|van) )"),
+    "end_it": (SUICIDAL, r"\b(?:eind|einde|end|einden) (?:\w+ ){0,2}(?:aan )?(?:maken|make|mak|maakt|"
+               r"breien)\b|\b(?:maak|maken|mak) (?:er|het|alles) (?:\w+ ){0,2}(?:eind|einde|end|punt) aan\b|"
+               r"\b(?:eind|einde|punt) (?:aan|achter) (?:mijn|het|dit|m'n) (?:leven|bestaan)\b|\buit het leven\b|"
+               r"\ber (?:\w+ )?uit (?:stappen|stap|te stappen)\b|\b(?:van kant|om zeep|om het leven) (?:\w+ )?"
+               r"(?:maken|brengen|helpen|te maken|te brengen)\b|\bmezelf (?:\w+ ){0,2}(?:van kant|om het leven|om zeep|"
+               r"dood|kapot)\b|\bmijn leven (?:\w+ )?(?:beeindigen|nemen|eindigen|stoppen)\b|\b(?:einde|eind) "
+               r"maken\b|\bhet leven (?:\w+ )?opgeven\b|\bhet voor gezien houden\b"),
+    "farewell": (SUICIDAL, r"\b(?:dit is|dit was|hier is|het is) (?:\w+ )?(?:mijn|het) laatste (?:bericht|berichtje|"
+                 r"woord|keer)\b|\bvaarwel\b|\btot nooit\b|\bafscheid (?:\w+ ){0,3}(?:nemen|genomen|neem|van "
+                 r"iedereen|van de wereld|van het leven|van jullie)\b|\b(?:zeg|vertel) (?:\w+ ){0,3}(?:dat ik "
+                 r"(?:\w+ )?van (?:ze|hen|jullie|hem|haar) (?:hou|houd)|dat het me spijt)\b|\bmijn (?:spullen|"
+                 r"spulletjes|bezittingen|kat|hond|katten) (?:\w+ ){0,3}(?:weggeven|weggegeven|verdelen|verdeeld|"
+                 r"een nieuw thuis|een nieuwe baas)\b|\b(?:testament|brief voor mijn|brieven voor) (?:\w+ ){0,3}"
+                 r"(?:geschreven|opgesteld|klaar|achtergelaten)\b|\bjullie zien me (?:niet )?nooit meer\b|"
+                 r"\bjullie (?:hoeven|moeten) (?:\w+ )?(?:niet|nooit) meer (?:\w+ )?(?:op mij|naar mij)\b|"
+                 r"\bzorg (?:\w+ )?goed voor (?:mijn|elkaar)\b.*\b(?:laatste|afscheid)\b"),
+    "lethal_dose": (ACUTE, r"\b(?:dodelijke|letale|fatale) (?:\w+ )?(?:dosis|hoeveelheid|dosering)\b|\bhoeveel "
+                    r"(?:\w+ ){1,4}(?:om (?:\w+ )?(?:dood te gaan|te sterven|niet meer wakker|er niet meer|het "
+                    r"einde)|is (?:dodelijk|genoeg om)|dodelijk)\b|\b(?:is|zijn) (?:\w+ ){0,3}(?:genoeg|voldoende) "
+                    r"om (?:\w+ )?(?:dood te gaan|te sterven|niet meer wakker)\b|\bpijnloos (?:\w+ )?(?:dood|sterven|"
+                    r"doodgaan|er uit|einde)\b|\b(?:snelste|makkelijkste|beste|pijnloze|pijnloos|zekerste) "
+                    r"(?:\w+ ){0,2}(?:manier|methode) (?:\w+ ){0,3}(?:om )?(?:dood|sterven|te sterven|zelfmoord|"
+                    r"er uit|eruit|einde)\b"),
+    "self_harm": (SELF_HARM, rf"\b(?:ik|me|mij|mezelf) (?:\w+ ){{0,4}}{_HARM_VERBS} (?:\w+ ){{0,2}}(?:mezelf|me|mij)\b"
+                  rf"(?! (?:\w+ ){{0,3}}(?:per ongeluk|vinger|duim|papier|bij het koken|met koken))|"
+                  rf"\b(?:mezelf|mijzelf) (?:\w+ ){{0,3}}{_HARM_VERBS}\b|"
+                  rf"\b{_HARM_VERBS} (?:mezelf|mijzelf)\b|\b(?:snijdt|krast|brandt|slaat|verwondt|beschadigt|"
+                  rf"snijden|krassen) (?:\w+ ){{0,2}}(?:zichzelf|zich)\b|\b(?:zichzelf|zich) (?:\w+ ){{0,3}}"
+                  rf"{_HARM_VERBS}\b|\b(?:me|mij|mezelf) (?:\w+ )?(?:iets|wat) (?:aan ?doen|aan te doen|"
+                  rf"aangedaan)\b|\b(?:mijn|m'n) (?:armen|arm|benen|been|polsen|pols|"
+                  rf"dijen|buik|huid) (?:\w+ ){{0,2}}(?:open ?(?:gesneden|gekrast|gekrabd)|gesneden|gekrast|kapot "
+                  rf"gemaakt|bewerkt|vol (?:met )?(?:sneden|snijwonden|krassen|littekens|brandwonden))\b|"
+                  rf"\b(?:polsen|pols|aders|aderen) (?:\w+ ){{0,2}}(?:doorsnijden|door te snijden|snijden|openen|open)"
+                  rf"\b|\b(?:krassen|snijden|branden) (?:\w+ ){{0,3}}(?:helpt|lucht op|geeft rust|weer gedaan|"
+                  rf"gedaan)\b|\b(?:ik kras|ik snij|ik sneed|ik heb gekrast|weer gekrast|weer gesneden|"
+                  rf"weer gesneden|terugval in (?:het )?(?:krassen|snijden))\b|\b(?:mezelf|me) (?:\w+ )?(?:pijn "
+                  rf"(?:te )?doen|straffen|uithongeren)\b|\bhoofd (?:\w+ )?tegen de muur (?:\w+ )?(?:bonk|bonken|"
+                  rf"slaan|sla|geslagen|gebonkt)\b"),
+    "danger": (ACUTE, r"\b(?:ik ben|ben ik|ik zit|zit ik) in (?:direct |acuut |groot |levens)?gevaar\b|"
+               r"\b(?:ik sta|sta ik|zit ik|ik zit) (?:nu |hier |al )?(?:\w+ )?(?:op|aan) (?:de|het|een) "
+               r"(?:rand van|brug|dak|spoor|sporen|rails|viaduct|reling)\b"),
+    "hopeless_more": (SUICIDAL, r"\b(?:het|alles|dit) (?:\w+ )?heeft (?:allemaal |echt |gewoon )?geen (?:zin|nut) "
+                      r"meer\b(?! (?:om|in|van|voor) (?!te leven|het leven|verder|door))|\b(?:het )?hoeft (?:het |"
+                      r"allemaal |echt |gewoon )*(?:niet|nie) meer\b|\bik wil (?:gewoon |echt |eigenlijk |soms )*"
+                      r"(?:niet|nie) meer\b(?! (?:\w+ ){0,2}(?:eten|drinken|snoepen|roken|werken|sporten|wachten|"
+                      r"zo|met|naar|dat|in|de|het|mijn|van|last|zoveel|te|over|bij|op|suiker|brood|vlees|alcohol|"
+                      r"koffie|stress|pijn|moe|bang))|\bik wil (?:\w+ ){0,2}dat (?:alles|het|dit|het allemaal) "
+                      r"(?:\w+ )?(?:stopt|ophoudt|eindelijk stil|voorbij|over|klaar)\b(?! (?:met|van) )|\bhet moet "
+                      r"(?:\w+ )?stoppen\b$|\b(?:hou|houd|hoe lang ik) (?:\w+ ){0,3}(?:dit|het) (?:\w+ ){0,2}"
+                      r"(?:niet )?(?:lang |langer |nog )?(?:meer )?vol\b|\bniet (?:lang |langer )?meer vol (?:te )?"
+                      r"(?:houden|hou)\b|\bwat is (?:nog )?het (?:punt|nut) van (?:dit|het|alles|mijn)\b|"
+                      r"\bwhats? the point\b|\b(?:rust|slapen|weg|stil) (?:\w+ )?(?:voor altijd|voorgoed)\b|"
+                      r"\b(?:echte|eeuwige) rust\b|\bleven (?:\w+ ){0,2}(?:te zwaar|een straf|als een straf|"
+                      r"ondraaglijk|een last)\b|\bniet (?:meer )?waard om (?:nog )?(?:verder )?te leven\b|"
+                      r"\bgeen (?:enkele )?reden (?:meer )?om (?:hier )?(?:te blijven|te leven|door te gaan|"
+                      r"verder te gaan|hier te zijn)\b|\b(?:maar|nog|slechts) (?:een|een enkele|1) (?:uitweg|"
+                      r"manier om (?:hier )?uit te komen|oplossing)\b|\bik geef (?:het|alles) op\b|\bgeen "
+                      r"(?:kracht|energie|moed) meer (?:om )?(?:door te gaan|te leven|verder te gaan|om te vechten)\b|"
+                      r"\b(?:het )?wordt (?:nooit|niet) (?:meer )?beter\b|\bniemand kan (?:mij|me) (?:nog |meer )?"
+                      r"helpen\b|\bvoor (?:niks|niets) goed\b|\bik heb niets meer\b|\bgeen reden\b$|\bonnodig te "
+                      r"(?:wezen|zijn)\b|\bstoppen met leven\b|\bhoe lang (?:moet|kan) ik (?:\w+ )?nog\b"),
+    "passive_more": (SUICIDAL, r"\b(?:was|ware) ik (?:er )?maar (?:niet|dood|weg|nooit)\b|\b(?:kon|kan|mocht|mag) ik "
+                     r"(?:niet )?(?:maar |gewoon |gwn )*(?:verdwijnen|wegzakken|ophouden|doodgaan|dood|weg|slapen en)"
+                     r"\b|\bophouden te bestaan\b|\bniet (?:meer )?(?:te )?bestaan\b|\b(?:uitmaken|uit maken|niet erg "
+                     r"(?:vinden|vind|zijn)|niks uit|niets uit) (?:\w+ ){0,3}(?:als|dat) ik (?:\w+ ){0,3}(?:dood|"
+                     r"doodging|doodga|stierf|sterf|er niet|niet meer wakker|een ongeluk|verongeluk|overleed)\b|"
+                     r"\b(?:als|dat) ik (?:\w+ ){0,3}(?:dood|doodging|doodga|stierf|er niet meer|niet meer wakker|een "
+                     r"ongeluk krijg|verongeluk)\w* (?:\w+ ){0,3}(?:niet erg|niks uit|niets uit|maakt niet uit|vind "
+                     r"ik dat|geeft niet)\b|\bhoop (?:\w+ ){0,6}(?:neerstort|verongeluk|een ongeluk|niet meer haal|"
+                     r"niet meer wakker|vanzelf ophoudt|vanzelf stopt|dood ga|doodga|sterf|niet oud word)\w*\b|"
+                     r"\b(?:komt|kom|komen) halen\b|\bdood (?:zijn )?lijkt me\b|\bwaarom (?:ben|word) ik (?:nog|"
+                     r"weer) (?:wakker|wakker geworden)\b|\b(?:in slaap vallen|gaan slapen|slapen) en (?:dat het|het "
+                     r"is|nooit|niet)\b|\buitgewist\b|\balsof ik er nooit (?:was|geweest)\b|\bdisappear\b|"
+                     r"\b(?:word|wordt|worden|werd) (?:\w+ )?(?:niet|nooit) meer wakker\b|\bniet meer wakker "
+                     r"(?:werd|word)\b|\ber beter niet (?:meer )?(?:kan |zou )?(?:zijn|wezen)\b|\bik er (?:\w+ ){0,4}"
+                     r"niet meer (?:ben|zou zijn|zal zijn)\b|\b(?:dat|of) ik er (?:\w+ ){0,4}nog (?:ben|zal zijn)\b|"
+                     r"\bof er (?:nog )?een later is\b|\bniet (?:van plan|meer van plan) (?:om )?(?:hier )?(?:nog )?"
+                     r"lang te blijven\b|\bbij (?:hem|haar|mijn \w+|mijn overleden \w+) (?:te )?(?:zijn|zijn begrijpt)"
+                     r"\b(?=.*\b(?:overleden|dood|gestorven|hemel)\b)|\bik wil (?:\w+ )?bij (?:hem|haar) zijn\b|"
+                     r"\bniet meer (?:\w+ )?(?:voelen|denken) (?:\w+ ){0,3}gewoon uit\b|\bachterna\b"),
+    "burden_more": (SUICIDAL, r"\bzonder mij (?:zijn|is|zou|zouden|gaat|wordt) (?:\w+ ){0,3}(?:beter af|gelukkiger|"
+                    r"beter|rustiger|makkelijker)\b|\b(?:gelukkiger|beter af|opgelucht|rustiger) (?:\w+ ){0,2}"
+                    r"(?:zonder mij|als ik (?:\w+ )?(?:weg|er niet|dood|niet meer))\b|\b(?:wereld|iedereen|familie) "
+                    r"(?:\w+ ){0,2}beter (?:af )?zonder (?:mij|me)\b|\b(?:sta|ben) (?:\w+ ){0,2}iedereen (?:alleen "
+                    r"maar |enkel |gewoon )?in de weg\b|\b(?:probleem|mislukking|last|blok aan het been) voor "
+                    r"iedereen\b|\bik ben (?:gewoon |maar |alleen maar )?een (?:mislukking|mislukkeling|probleem)\b|"
+                    r"\bspijt (?:\w+ )?dat ik (?:besta|geboren)\b|\b(?:hebben|heeft|hebt) (?:\w+ ){0,2}(?:last|niks|"
+                    r"niets) (?:aan|van) mij\b|\bkost (?:\w+ ){0,3}alleen maar (?:geld|zorgen|moeite)\b|\bheeft "
+                    r"niemand (?:meer )?last\b|\bmijn leven is (?:\w+ )?mislukt\b"),
+    "plan_more": (SUICIDAL, r"\b(?:datum|dag|moment|tijdstip) (?:\w+ )?(?:gekozen|geprikt|bepaald|vastgesteld)\b|"
+                  r"\b(?:mijn|het) plan is (?:\w+ )?klaar\b|\balles (?:\w+ )?(?:uitgedacht|voorbereid|geregeld)\b|"
+                  r"\b(?:is|wordt) de dag\b|\bde moed (?:\w+ )?(?:vinden|verzamelen|hebben)\b|\bplek gevonden\b|"
+                  r"\b(?:ga|ik ga) (?:ik )?(?:het )?(?:\w+ )?het doen\b|\bik ga het (?:\w+ )?doen\b|\bhet doen, ik "
+                  r"heb\b|\b(?:rij|loop|fiets|ga|ging) (?:\w+ ){0,2}(?:naar|op|richting) (?:de|het) (?:brug|spoor|"
+                  r"rails|dak|flat|viaduct|parkeergarage|zee|rivier)\b|\b(?:stond|sta|stonden|zat) (?:ik )?"
+                  r"(?:\w+ ){0,2}(?:op|bovenop|boven op) (?:de|het|een) (?:brug|dak|flat|parkeergarage|spoor|rand|"
+                  r"viaduct)\b|\bhoe hoog (?:\w+ ){0,3}(?:flat|brug|gebouw|dak|toren|parkeergarage)\b|\bhoogst\w* "
+                  r"(?:\w+ ){0,5}(?:springen|spring)\b|\b(?:mes|mesje|scheermes\w*|stanleymes|touw|strop) (?:\w+ )"
+                  r"{0,3}(?:in mijn hand|gekocht|klaar|naast me|bij me)\b|\b(?:spaar|sparen|gespaard|opgespaard|"
+                  r"verzameld|gehamsterd|gekocht|gepakt|gestolen) (?:\w+ ){0,4}(?:pillen|pil|tabletten|medicijnen|"
+                  r"medicatie|slaappillen)\b|\b(?:pillen|tabletten|medicijnen|medicatie|slaappillen) (?:\w+ ){0,4}"
+                  r"(?:opsparen|op te sparen|sparen|verzameld|verzamelen|gekocht|gepakt|opgespaard|gespaard)\b|"
+                  r"\b(?:kan|kun) (?:je|ik|men) (?:\w+ )?dood ?(?:gaan|gaat)? (?:van|aan|door)\b|\bhoe lang "
+                  r"(?:\w+ )?(?:duurt het|duur) (?:\w+ ){0,3}(?:doodgaat|dood gaat|sterft|dood bent)\b|"
+                  r"\bmanieren (?:\w+ )?(?:om )?(?:dood te gaan|te sterven|zelfmoord|er een eind)\b|"
+                  r"\bhoeveel (?:\w+ )?(?:pillen|tabletten|medicijnen|medicatie|slaappillen|paracetamol|ibuprofen|oxazepam|"
+                  r"diazepam|insuline|lithium|\w+pam|\w+lam|antidepressiva|dafalgan|perdolan) (?:\w+ )?is (?:te veel|"
+                  r"dodelijk|genoeg)\b|\bin de hoop dat ik (?:\w+ )?"
+                  r"(?:verongeluk|dood|niet meer)\b|\bexpres (?:\w+ ){0,2}te hard\b|\bhet (?:\w+ )?voor gezien "
+                  r"(?:hou|houd|houdt|houden)\b"),
+    "acute_more": (ACUTE, r"\boverdosis (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|gehad)\b|\b(?:heb|heeft|had) "
+                   r"(?:\w+ ){0,3}overdosis\b|\b(?:te|heel) diep (?:\w+ )?(?:gesneden|gesneden en)\b|\b(?:te veel|"
+                   r"hele boel|heel veel|een heleboel|hele) (?:\w+ ){0,2}(?:pillen|tabletten|medicijnen)\b|"
+                   r"\balles (?:\w+ ){0,2}ingenomen\b|\b(?:doos|doosje|doosjes|strip|strips|fles|pen|insulinepen|"
+                   r"potje) (?:\w+ ){0,3}(?:leeg|leeggegeten|leeg gespoten|leeggespoten|op|genomen|ingenomen|"
+                   r"opgegeten|geslikt)\b|\b\w*(?:ontstopper|bleek|bleekmiddel|gif|antivries|wasmiddel|chloor) "
+                   r"(?:\w+ )?(?:gedronken|ingenomen|geslikt)\b|\b(?:een )?poging (?:\w+ )?(?:gedaan|ondernomen)\b|"
+                   r"\bhet (?:\w+ )?geprobeerd (?:\w+ ){0,3}(?:touw|brak|mislukt|leef nog)\b|\b(?:gesprongen) "
+                   r"(?:\w+ ){0,3}\b|\bvan (?:het|de) (?:balkon|brug|dak|flat) (?:\w+ )?gesprongen\b|\bexpres "
+                   r"(?:\w+ ){0,4}(?:verbrand|gesneden|gebrand|gegoten|geslagen|gekrast|ingenomen)\b|\btook (?:too "
+                   r"many|all my) pills\b|\b\d+ (?:van )?(?:mijn )?(?:\w+ )?(?:lithium|pillen|tabletten|slaappillen|"
+                   r"paracetamol|ibuprofen|oxazepam|dafalgan|perdolan) (?:\w+ ){0,2}(?:genomen|geslikt|ingenomen|op)"
+                   r"\b|\b(?:medicatie|pillen|medicijnen) (?:\w+ ){0,3}(?:van de hele week|allemaal) (?:\w+ )?"
+                   r"(?:tegelijk|in een keer)\b|\bbad (?:\w+ ){0,3}gesneden\b|\bik lig in bad en\b"),
+    "farewell_more": (SUICIDAL, r"\b(?:zeg|vertel) (?:\w+ ){0,4}dat het niet (?:haar|zijn|jullie|hun|jouw) schuld "
+                      r"is\b|\bhet ligt niet aan (?:jullie|jou|haar|hem)\b|\bvergeef (?:me|mij)\b|\btot ziens "
+                      r"wereld\b|\bgoodbye\b|\bdit is het einde\b|\blaatste (?:keer|bericht)\b|\bjullie zullen "
+                      r"(?:me|mij) (?:\w+ )?missen\b|\bdat was het dan\b|\b(?:morgen|straks|binnenkort|volgende week) "
+                      r"(?:\w+ ){0,2}(?:er niet meer|niet meer hier|weg)\b|\bniet meer (?:\w+ )?nodig\b(?=.*\b(?:gegeven|"
+                      r"weggegeven|geschonken)\b)|\b(?:gegeven|weggegeven) (?:\w+ ){0,4}(?:toch niet meer nodig|snapt "
+                      r"niet waarom|zorgen voor)\b|\b(?:netjes|alles) (?:\w+ ){0,2}achtergelaten\b|\bhet is tijd\b$|"
+                      r"\bhet is goed zo\b|\bbedankt en dag\b|\b(?:mijn|de) (?:hond|kat|poes|katten) (?:\w+ ){0,2}"
+                      r"(?:moet|mag) naar\b|\bzorg (?:\w+ ){0,2}goed voor (?:mijn (?:hond|kat|poes|kinderen|kind|moeder|vader|broer|zus|"
+                      r"vrouw|man|ouders)|papa|mama|de kinderen|elkaar)\b|"
+                      r"\bik (?:heb|had) het (?:echt|wel) geprobeerd\b|\b(?:als|wanneer) (?:\w+ ){0,3}dit (?:ooit )?"
+                      r"(?:leest|lezen)\b|\bbesloten (?:om )?te stoppen\b|\brekeningen betaald\b|\b(?:sieraden|"
+                      r"spullen|bezittingen|ps5|gitaar) (?:\w+ ){0,4}(?:gegeven|weggegeven)\b|\b(?:geeft|gaf) (?:\w+ )"
+                      r"{0,2}(?:al )?(?:haar|zijn) (?:spullen|bezittingen|sieraden) weg\b|\bkamer (?:\w+ )?"
+                      r"(?:leeggeruimd|leeg geruimd)\b"),
+    "self_harm_more": (SELF_HARM, r"\bbonk (?:\w+ ){0,3}hoofd\b|\bkrab (?:\w+ ){0,3}(?:open|tot)\b|\bmezelf pijn\b|"
+                       r"\bkras (?:\w+ ){0,3}(?:scheermes\w*|mesje|mes|glas)\b|\bsh\b|\b(?:relapse|terugval) (?:\w+ )?"
+                       r"(?:gehad|sh|krassen|snijden)\b|\b(?:knijp|bijt|steek|prik|sla) (?:\w+ )?(?:en \w+ )?mezelf\b|"
+                       r"\bdrang om te (?:snijden|krassen|branden)\b|\b(?:met opzet|expres) (?:\w+ ){0,4}(?:vuist|muur|"
+                       r"verbrand|kokend|snijden|krassen|gesneden|gekrast|geslagen)\b|\bcutting\b|\b(?:ga|ging|gaan) "
+                       r"(?:ik )?(?:weer )?(?:krassen|snijden)\b|\b(?:ze|hij|zij) (?:\w+ )?(?:krast|kerft|snijdt zich)\b|"
+                       r"\bmesjes (?:\w+ )?(?:verstopt|bewaar)\b"),
+    "someone_else_more": (SUICIDAL, r"\bdood (?:wil|wilt|willen|wou)\b|\bklaar (?:is |zijn )?met (?:het )?leven\b|"
+                          r"\bhet leven (?:wel )?genoeg (?:vindt|vind)\b|\bstoppen met eten en drinken\b|"
+                          r"\b(?:binnenkort|morgen|straks) (?:\w+ ){0,2}niet meer (?:is|ben|zijn|hier)\b|\b(?:een )?"
+                          r"touw (?:\w+ ){0,4}(?:gelegd|opgehangen|gekocht|verstopt)\b|\b(?:zoekt|zocht|opgezocht|"
+                          r"googelt|googled) (?:\w+ ){0,4}(?:manieren|hoe je) (?:\w+ ){0,3}(?:dood|sterven|zelfmoord)\b|"
+                          r"\bniet meer (?:ziet|zie|zien) zitten\b|\bzegt dat (?:ze|hij|zij) niet meer wil\b|"
+                          r"\bniet-pluisgevoel\b|\bniet pluis gevoel\b"),
+    "more_wishes": (SUICIDAL, r"\bvan het leven (?:te )?beroven\b|\bom er (?:\w+ )?niet meer te zijn\b|\bvolhou\w*\b(?=.*\b(?:niet|hoe lang|donker)\b)|"
+                    r"\bwil ik (?:gewoon |echt |soms |eigenlijk )*niet meer\b(?! (?:\w+ ){0,2}(?:eten|drinken|naar|"
+                    r"met|zo|de|het|mijn|van|te|in))|\bwou dat ik (?:\w+ ){0,2}kon (?:verdwijnen|sterven|slapen)\b|"
+                    r"\bvanzelf (?:ophoudt|stopt|voorbij is)\b|\bmaakt (?:me|mij) niet uit wat er (?:\w+ )?gebeurt\b|"
+                    r"\bniet meer haal\b|\bniet hoe (?:dit|het) (?:\w+ )?(?:ooit )?(?:nog )?beter\b|"
+                    r"\bik het (?:echt|wel|heus) geprobeerd heb\b|\bdat (?:ze|hij|zij) niet meer (?:wil|kan)\b|"
+                    r"\bik hoef (?:het )?(?:gewoon |echt |allemaal )*niet meer\b(?! (?:te|naar|bij|met|op|zo)\b)|"
+                    r"\b(?:een hele|hele|de hele|een volle|volle) (?:doos|strip|pot|fles|doosje|potje) (?:\w+ ){0,3}"
+                    r"(?:neemt|neem|nemen|inneemt|slikt|slik|leegeet|in een keer)\b|\b(?:wijn|drank|alcohol|bier) "
+                    r"(?:\w+ ){0,2}en (?:\w+ )?(?:slaappillen|pillen|tabletten|medicijnen|medicatie)\b"),
+    "more_cues": (SUICIDAL, r"\bzelfmo?r[dt]\w*\b|\bhet leven moe\b|\bmezelf (?:\w+ )?(?:te )?(?:doden|vermoorden)\b|"
+                  r"\bgeen (?:zin|reden|nut) (?:meer )?in (?:dit|dat) leven\b|\b(?:sterven|doodgaan|dood gaan|dood) "
+                  r"(?:\w+ ){0,3}(?:prima|niet erg|fijn|best|goed) (?:vinden|vind|vond)\b|\bof ik (?:\w+ )?(?:blijf )?"
+                  r"(?:leef|leven|blijf leven) of niet\b|\b(?:ophield|ophoudt|stopt) (?:\w+ ){0,2}ook ik\b|\bleven "
+                  r"(?:\w+ )?niet (?:meer )?(?:dragen|aan)\b|\b(?:weet|bedacht|bedenk) (?:\w+ ){0,2}hoe ik het (?:ga )?"
+                  r"(?:doen|doe)\b|\bniemand (?:kan|zal) (?:me|mij) (?:\w+ )?tegenhouden\b|\b(?:dodelijk|letaal) "
+                  r"(?:als|samen|in combinatie)\b|\b(?:medicijnen|pillen|tabletten) (?:\w+ ){0,2}(?:zijn|is) (?:\w+ )?"
+                  r"(?:dodelijk|letaal)\b|\brij (?:\w+ ){0,4}tegen (?:een|de) (?:boom|muur|pijler|vrachtwagen)\b|"
+                  r"\b(?:mes|mesje|touw|pillen|strop) (?:\w+ ){0,2}(?:klaarliggen|klaargelegd|klaar liggen|klaarleggen)\b|"
+                  r"\b(?:iedereen|allemaal|jullie) (?:\w+ )?(?:gedag|dag|vaarwel|doei) (?:\w+ )?gezegd\b|"
+                  r"\b(?:sla|bonk|beuk|slaat|bonkt) (?:\w+ )?(?:mijn|m'n|zijn|haar) hoofd tegen\b|\b(?:krassen|snijden|"
+                  r"branden) is (?:\w+ ){0,2}(?:het enige|wat)\b|\b(?:spaart|spaarde|verzamelt|hamstert) (?:\w+ )?"
+                  r"(?:pillen|tabletten|medicijnen|medicatie|slaappillen)\b|\bbeter af (?:zijn )?zonder (?:hem|haar|"
+                  r"zo n \w+|zo'n \w+|een \w+ (?:als|zoals) (?:ik|mij))\b|\b(?:sneetjes|sneden|krassen|snijwonden|"
+                  r"brandwonden) op (?:zijn|haar|mijn|m'n) (?:armen|arm|benen|been|polsen|pols|dijen)\b|\b(?:briefje|"
+                  r"brief) (?:\w+ ){0,2}(?:achter|achtergelaten)\b|\b(?:eind|einde) aan (?:je|zijn|haar|jouw) leven\b|"
+                  r"\b(?:stoppen|stop) met alles\b|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
+                  r"(?:\w+ ){0,3}(?:met|van) (?:de |mijn )?(?:pillen|medicijnen|mes|touw|tabletten)\b|\b(?:de|deze) "
+                  r"nacht (?:\w+ )?(?:doorkom|overleef|niet overleef)\b|\b(?:dood moet|moet dood|moet sterven)\b|"
+                  r"\bstemmen? (?:in mijn hoofd )?(?:\w+ ){0,2}(?:zegt|zeggen) (?:\w+ ){0,2}(?:dood|mezelf|sterven)\b|"
+                  r"\b113\b|\bzelfmoordlijn\b|\b1813\b|\bbij (?:het|de) (?:spoor|rails|brug)\b(?=.*\b(?:sta|zit|ben)\b)|"
+                  r"\blaat (?:me|mij) (?:\w+ ){0,2}(?:doodgaan|sterven|dood gaan)\b|\bgevaar voor (?:mezelf|mijzelf|"
+                  r"zichzelf|hemzelf|haarzelf)\b|\b(?:alles|het allemaal|mijn leven) (?:\w+ )?(?:beeindigen|eindigen)\b|"
+                  r"\buit dit leven\b|\b(?:stop|stoppen|ophouden) met ademen\b|\b(?:niet|geen) (?:\w+ )?(?:verdien|"
+                  r"waard) (?:\w+ ){0,2}om (?:nog )?te leven\b|\b(?:te moe|geen zin|geen kracht|geen reden|geen energie|"
+                  r"te zwak) (?:\w+ ){0,2}om (?:nog )?(?:verder )?te leven\b"),
+    "english": (SUICIDAL, r"\b(?:kill (?:my ?self|me)|kms|kys|suicidal|suicide|want(?:ed)? to die|wanna die|end my "
+                r"life|end it all|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
+                r"dont want to (?:live|be here|exist)|do not want to live|done with life|can't go on|cant go on|"
+                r"self ?harm\w*|cutting myself|hurt myself|i want to disappear|not wake up|sewerslide|"
+                r"life is pointless|i'm done|im done with (?:it all|everything|life)|done with everything)\b"),
+}
+
+# --- Methods and means, counted only together with intention, timing or a deed --------
+
+_MEDICINE = (r"(?:pillen|pil|pilletjes|tabletten|tablet|medicijnen|medicatie|medicijn|slaappillen|slaapmiddel\w*|"
+             r"slaaptabletten|paracetamol\w*|ibuprofen|oxazepam|diazepam|temazepam|lorazepam|xanax|"
+             r"antidepressiva|insuline|lithium|methadon|oxycodon|tramadol|morfine|codeine|zolpidem|dafalgan|perdolan|"
+             r"amitriptyline|sipralexa|venlafaxine|paroxetine|fluoxetine|mirtazapine|"
+             r"benzo\w*|seroquel|quetiapine|sertraline|citalopram|strips?|doosjes?|potjes?)")
+_A_LOT_OF_MEDICINE = (rf"(?:\b\d{{2,}} (?:\w+ )?{_MEDICINE}|\b(?:alle|al mijn|al de|al die|een hele|hele|heel veel|"
+                      rf"een hoop|de hele|twee|drie|vier|vijf|een paar|meerdere|tientallen|handvol|een handvol) "
+                      rf"(?:\w+ ){{0,2}}(?:strips?|doosjes?|potjes?|{_MEDICINE})|{_MEDICINE} (?:\w+ ){{0,3}}"
+                      rf"(?:in een keer|tegelijk|allemaal|met drank|met alcohol|met wijn|achter elkaar)|"
+                      rf"\boverdosis\b|\bod\b)")
+_MEANS = {
+    # name: pattern of a harmful use of a means (first person or not; the kind is refined after)
+    "hanging": r"\b(?:me|mij|mezelf|zich|zichzelf) (?:\w+ ){0,2}(?:ophangen|op hangen|op te hangen|opgehangen|"
+               r"verhangen|te verhangen)\b|\b(?:touw|strop|koord) (?:\w+ ){0,4}(?:gekocht|klaar|klaargelegd|"
+               r"opgehangen|vastgemaakt|om mijn nek|om de nek|aan de balk|aan het plafond|hangen)\b|"
+               r"\b(?:strop|balk|plafond) (?:\w+ ){0,3}(?:nek|hals)\b",
+    "jumping": r"\b(?:spring|springen|sprong|te springen|gaan liggen|ga liggen|lopen|stappen|gooien|werpen|rijden) "
+               r"(?:\w+ ){0,3}(?:voor|onder|van|vanaf|af|op) (?:de|een|het) (?:trein|metro|tram|brug|dak|flat|"
+               r"balkon|viaduct|auto|vrachtwagen|rails|spoor|snelweg|toren|parkeergarage|hoogte)\b|"
+               r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|auto|vrachtwagen|bus) (?:\w+ ){0,2}(?:springen|"
+               r"spring|gaan liggen|lopen|stappen|gooien|te springen|te gaan liggen|te lopen)\b|"
+               r"\b(?:van|vanaf) (?:de|een|het) (?:brug|dak|flat|balkon|viaduct|toren|parkeergarage|klif|rots) "
+               r"(?:\w+ ){0,2}(?:springen|spring|af|te springen|gooien|werpen|vallen)\b|\bhet spoor op\b",
+    "poison": r"\b(?:gif|rattengif|ontstopper|bleek|bleekmiddel|antivries|wasmiddel|chloor) (?:\w+ ){0,3}(?:drinken|"
+              r"opdrinken|innemen|nemen|slikken|gedronken|geslikt|ingenomen)\b",
+    "drowning": r"\b(?:het water|de zee|de rivier|het kanaal|de gracht|het meer) (?:\w+ )?(?:in lopen|inlopen|in "
+                r"gaan|ingaan|in springen|inspringen|in te lopen)\b|\bmezelf (?:\w+ )?verdrinken\b",
+    "weapon": r"\b(?:mezelf|me|zichzelf) (?:\w+ )?(?:neerschieten|dood schieten|doodschieten|schieten)\b|"
+              r"\bkogel door (?:mijn|m'n|zijn|haar|de) (?:kop|hoofd)\b|\b(?:pistool|geweer|wapen) (?:\w+ ){0,3}"
+              r"(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht om|geregeld)\b",
+    "car": r"\b(?:tegen|op) (?:een|de) (?:boom|muur|vrachtwagen|pijler|tegenligger) (?:\w+ )?(?:rijden|rij|"
+           r"aanrijden|te rijden|knallen|crashen)\b|\b(?:uitlaatgassen|koolmonoxide|houtskool) (?:\w+ ){0,3}"
+           r"(?:inademen|in de auto|in de badkamer|aansteken)\b",
+}
+_INTENT = (r"(?:ik ga|ga ik|ik wil|wil ik|ik zal|zal ik|ik ben van plan|van plan|ik denk erover|denk erover|denk "
+           r"eraan|ik overweeg|plan|plannen|gepland|ik heb besloten|besloten|ik durf|durf ik|klaargelegd|"
+           r"klaar liggen|liggen klaar|ligt klaar|staat klaar|klaargezet|verzameld|gespaard|opgespaard|"
+           r"gekocht|gehaald|gehamsterd|ik wou|wou ik|zou ik|het liefst|ik heb zin om|om er|om dood|om te "
+           r"sterven|om niet meer|om een eind|zodat ik|genoeg om|of ik|hoe)")
+_TIME = (r"(?:vanavond|vannacht|vandaag|morgen|straks|zo meteen|zometeen|nu|direct|meteen|deze week|dit "
+         r"weekend|volgende week|op mijn verjaardag|als iedereen slaapt|als ze slapen|binnenkort|vanmiddag|"
+         r"vanochtend|over een uur|om \d+ uur)")
+_DONE = (r"(?:genomen|ingenomen|geslikt|opgenomen|gedronken|doorgeslikt|opgegeten|gespoten|geinjecteerd|"
+         r"gepakt|op)")
+_MEDICINE_USE = re.compile(
+    r"\b(?:mag ik|mag je|mag men|per dag|dosering|dosis per|bijsluiter|bijwerking\w*|voorschrift|voorgeschreven|"
+    r"tegen (?:de |mijn )?(?:hoofdpijn|pijn|buikpijn|koorts|migraine|ontsteking|infectie|krampen|menstruatie\w*)|"
+    r"voor (?:mijn )?(?:hoofdpijn|pijn|buikpijn|koorts|rug|migraine|darmen|darmflora|maag|keel|tand|tanden|"
+    r"knie|ontsteking)|kuur|antibioticakuur|goed voor|slecht voor|invloed op|effect op|darmflora|microbioom|"
+    r"darmen|probiotica|vitamine\w*|huisarts voorgeschreven|arts voorgeschreven|van de dokter|de dokter heeft|"
+    r"ongezond|schadelijk voor)\b"
+)
+_THIRD_PERSON = (
+    r"(?:mijn|m'n|onze|ons|haar|zijn|een) (?:\w+ )?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener|"
+    r"vriend|vriendin|vrienden|vriendje|vriendinnetje|partner|man|vrouw|echtgenoot|echtgenote|moeder|mama|mam|"
+    r"vader|papa|pap|broer|broertje|zus|zusje|zuster|leerling|leerlinge|leerlingen|student|studente|cursist|"
+    r"collega|neef|nicht|oma|opa|buurman|buurvrouw|kleinzoon|kleindochter|schoonzoon|schoondochter|lief|"
+    r"pleegkind|cliente|client|klasgenoot|teamgenoot|huisgenoot|kamergenoot|stiefzoon|stiefdochter|ex)"
+)
+_THIRD_PERSON_VOICE = re.compile(
+    rf"\b{_THIRD_PERSON}\b|\b(?:hij|zij|ze) (?:\w+ ){{0,3}}(?:wil|wilt|zegt|zei|praat|sprak|heeft|had|is|snijdt|"
+    rf"krast|denkt|schrijft|schreef|appt|appte|doet|deed)\b|\bzichzelf\b|\bzich (?:\w+ )?(?:iets )?aan "
+    r"(?:te )?doen\b|\b(?:hoe help|hoe kan ik (?:\w+ )?helpen|wat moet ik doen|wat kan ik doen|hoe reageer|"
+    r"hoe ga ik om|ik maak me zorgen|maak me zorgen|zorgen om|bezorgd om|bang dat (?:hij|zij|ze))\b"
+)
+
+_STATEMENTS = {name: (kind, re.compile(pattern)) for name, (kind, pattern) in STATEMENTS.items()}
+_MEANS_RE = {name: re.compile(pattern) for name, pattern in _MEANS.items()}
+_MEDICINE_RE = re.compile(rf"\b{_MEDICINE}\b")
+_A_LOT_RE = re.compile(_A_LOT_OF_MEDICINE)
+_INTENT_RE = re.compile(rf"\b{_INTENT}\b")
+_TIME_RE = re.compile(rf"\b{_TIME}\b")
+_DONE_RE = re.compile(rf"\b(?:heb|hebben|had|heeft|ben|is) (?:\w+ ){{0,8}}{_DONE}\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:ik|me|mij|mezelf|mijn)\b")
+
+
+def _clauses(text: str) -> Iterable[str]:
+    """Sentences, so that a means and what is done with it must meet in one."""
+    for sentence in re.split(r"[.!?\n;]+", text):
+        if sentence.strip():
+            yield sentence
+
+
+_ALL_AT_ONCE_RE = re.compile(r"\b(?:allemaal|alles|ze allemaal|ze alle) (?:\w+ )?(?:neem|nemen|innemen|slik|"
+                             r"slikken|in te nemen|in een keer|tegelijk)\b")
+
+
+def _means_signal(raw_text: str) -> Optional[CrisisSignal]:
+    whole = _without_idioms(normalise(raw_text))
+    if _MEDICINE_RE.search(whole) and _ALL_AT_ONCE_RE.search(whole) and _FIRST_PERSON_RE.search(whole):
+        return CrisisSignal(ACUTE if _TIME_RE.search(whole) else SUICIDAL, "medicine_planned")
+    for clause in _clauses(raw_text):
+        normalised = _without_idioms(normalise(clause))
+        for name, pattern in _MEANS_RE.items():
+            if pattern.search(normalised):
+                acute = bool(_TIME_RE.search(normalised) or _DONE_RE.search(normalised))
+                return CrisisSignal(ACUTE if acute else SUICIDAL, f"means_{name}")
+        if not _MEDICINE_RE.search(normalised) or not _A_LOT_RE.search(normalised):
+            continue
+        if _DONE_RE.search(normalised):
+            return CrisisSignal(ACUTE, "medicine_taken")
+        has_intent = bool(_INTENT_RE.search(normalised))
+        has_time = bool(_TIME_RE.search(normalised))
+        if (has_intent or has_time) and (_FIRST_PERSON_RE.search(normalised) or not _MEDICINE_USE.search(normalised)):
+            return CrisisSignal(ACUTE if has_time else SUICIDAL, "medicine_planned")
     return None
 
 
-def find_crisis_signal(text: str) -> Optional[str]:
-    """The name of the first clear crisis signal in `text`, or None."""
+def _kind(kind: str, normalised: str) -> str:
+    """Refines the kind: someone else's crisis, or acute danger, whatever the cue."""
+    if kind != ACUTE and _THIRD_PERSON_VOICE.search(normalised) and not re.search(
+        r"\bik (?:\w+ ){0,2}(?:wil|wou|ga) (?:\w+ ){0,3}(?:dood|niet meer leven|mezelf)\b|\bmezelf\b", normalised
+    ):
+        return SOMEONE_ELSE
+    if kind in (SUICIDAL, SELF_HARM) and _DONE_RE.search(normalised) and re.search(
+        r"\b(?:net|zojuist|zonet|just|daarnet|een uur geleden|vanavond|vannacht|al)\b", normalised
+    ) and re.search(r"\b(?:genomen|ingenomen|geslikt|gesneden|diep|bloed|bloedt|bloeden)\b", normalised):
+        return ACUTE
+    return kind
+
+
+def find_crisis_signal(text: str) -> Optional[CrisisSignal]:
+    """The first crisis signal in `text` (its kind and cue), or None."""
     normalised = normalise(text)
     if not normalised:
         return None
-    word = _signal_word(normalised.split())
-    if word:
-        return f"word:{word}"
-    for name, pattern in _COMPILED.items():
-        if pattern.search(normalised):
-            return f"phrase:{name}"
+    stripped = _without_idioms(normalised)
+    for name, (kind, pattern) in _STATEMENTS.items():
+        if pattern.search(stripped):
+            return CrisisSignal(_kind(kind, stripped), name)
+    for word in stripped.split():  # one typo in the clearest words ("zelfmort", "suicidaak")
+        if len(word) >= 7 and any(within_one_edit(word, target) for target in _TYPO_TARGETS):
+            return CrisisSignal(_kind(SUICIDAL, stripped), "suicide_word")
+    means = _means_signal(text)
+    if means:
+        return CrisisSignal(_kind(means.kind, stripped), means.cue)
     return None
+
+
+_TYPO_TARGETS = ("zelfmoord", "zelfdoding", "suicidaal", "suicide", "zelfmoordgedachten", "afscheidsbrief",
+                 "zelfbeschadiging", "levensmoe")

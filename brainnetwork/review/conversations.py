@@ -72,6 +72,10 @@ class Turn:
     predicted: Optional[str] = None  # the model's best intent when it fell back
     predicted_confidence: Optional[float] = None
     in_form: bool = False  # an answer to a form question (a name, a number...)
+    # Which layers of crisis detection raised a crisis verdict (lexicon, classifier), and
+    # the lexicon's cue: for staff checking false alarms and misses.
+    crisis_layers: List[str] = field(default_factory=list)
+    crisis_cue: Optional[str] = None
 
     def as_dict(self) -> Dict[str, Any]:
         return {
@@ -79,6 +83,7 @@ class Turn:
             "intent": self.intent, "confidence": self.confidence,
             "predicted": self.predicted, "predicted_confidence": self.predicted_confidence,
             "buttons": self.buttons, "entities": self.entities,
+            "crisis_layers": self.crisis_layers, "crisis_cue": self.crisis_cue,
         }
 
 
@@ -143,6 +148,7 @@ def transcript(rows: Sequence[Dict[str, Any]], low_confidence: float) -> List[Tu
             confidence = _rounded(intent.get("confidence"))
             fell_back = intent.get("name") == "nlu_fallback"
             guess = _best_guess(parse) if fell_back else {}
+            verdict = parse.get("crisis_signal") if isinstance(parse.get("crisis_signal"), dict) else {}
             turns.append(Turn(
                 "visitor", at, data.get("text") or "", intent.get("name"), confidence,
                 low_confidence=not in_form and (fell_back or (confidence is not None and confidence < low_confidence)),
@@ -151,6 +157,7 @@ def transcript(rows: Sequence[Dict[str, Any]], low_confidence: float) -> List[Tu
                 predicted=guess.get("name") or intent.get("name"),
                 predicted_confidence=_rounded(guess.get("confidence")) if guess else confidence,
                 in_form=in_form,
+                crisis_layers=list(verdict.get("layers") or []), crisis_cue=verdict.get("cue"),
             ))
         elif kind == "bot":
             buttons = [b.get("title", "") for b in (data.get("data") or {}).get("buttons") or []]

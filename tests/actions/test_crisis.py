@@ -1,40 +1,61 @@
-"""action_prepare_crisis_help fills the crisis numbers in from their one source."""
+"""The crisis answers carry every number from its one source; the action after them only
+opens the offer of contact."""
 
 import re
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.crisis import ActionPrepareCrisisHelp
-from brainnetwork.crisis import CRISIS_LINES
+from actions.crisis import ActionOpenContactOffer
+from brainnetwork.crisis import CRISIS_LINES, CRISIS_REFERRALS
+from brainnetwork.nlu.crisis_signals import KINDS
 from tests.conftest import make_tracker
 
 
-async def run(tracker, domain):
+async def test_opens_the_contact_offer_and_says_nothing_itself(domain):
     dispatcher = CollectingDispatcher()
-    events = await ActionPrepareCrisisHelp().run(dispatcher, tracker, domain)
-    return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    events = await ActionOpenContactOffer().run(dispatcher, make_tracker("ik wil dood", "crisis"), domain)
+    assert dispatcher.messages == []  # the rule sends the offer right after
+    assert {e["name"]: e["value"] for e in events if e["event"] == "slot"} == {"contact_offered": True}
 
 
-async def test_fills_every_crisis_number_and_opens_the_contact_offer(domain):
-    messages, slots = await run(make_tracker("ik wil dood", "crisis"), domain)
-    assert messages == []  # the rule sends utter_crisis_help right after
-    assert {k: slots[k] for k in CRISIS_LINES} == dict(CRISIS_LINES)
-    assert slots["contact_offered"] is True
+def crisis_variants(domain):
+    return domain["responses"]["utter_crisis_help"]
 
 
-async def test_the_crisis_answer_shows_113_0800_0113_112_and_the_huisarts(domain):
-    (variant,) = domain["responses"]["utter_crisis_help"]
-    _, slots = await run(make_tracker("ik wil dood", "crisis"), domain)
-    text = variant["text"].format(**slots)
-    assert not re.search(r"\{\w+\}", text), "every placeholder is filled"
-    for number in ("113", "0800-0113", "113.nl", "112"):
-        assert number in text
-    assert "huisarts" in text and "huisartsenpost" in text
-    assert "Dag en nacht" in text
+def test_every_crisis_answer_shows_every_number_and_the_huisarts(domain):
+    for variant in crisis_variants(domain):
+        text = variant["text"]
+        for value in CRISIS_LINES.values():
+            assert value in text, (value, text[:60])
+        for referral in CRISIS_REFERRALS:
+            assert referral in text
+        assert not re.search(r"\{\w+\}", text), "no placeholder: the answer needs no action to fill it"
 
 
-async def test_every_placeholder_of_the_crisis_answer_is_a_slot_the_action_sets(domain):
-    (variant,) = domain["responses"]["utter_crisis_help"]
-    placeholders = set(re.findall(r"\{(\w+)\}", variant["text"]))
-    assert placeholders == set(CRISIS_LINES)
-    assert placeholders <= set(domain["slots"])
+def test_the_numbers_in_the_crisis_answers_are_exactly_those_of_the_one_source(domain):
+    known = {re.sub(r"\D", "", value) for value in CRISIS_LINES.values() if re.search(r"\d", value)}
+    for variant in crisis_variants(domain):
+        numbers = {re.sub(r"\D", "", n) for n in re.findall(r"\b\d[\d-]*\d\b|\b\d+\b", variant["text"])}
+        assert numbers <= known, numbers - known
+
+
+def test_one_variant_per_kind_of_crisis_and_a_default(domain):
+    conditioned = {
+        condition["value"]
+        for variant in crisis_variants(domain)
+        for condition in variant.get("condition", [])
+        if condition["name"] == "crisis_kind"
+    }
+    assert conditioned | {"suicidal"} == set(KINDS)
+    assert any("condition" not in variant for variant in crisis_variants(domain))
+    assert set(domain["slots"]["crisis_kind"]["values"]) == set(KINDS)
+
+
+@pytest.mark.parametrize("kind, first_line", [("acute", "112"), ("someone_else", "naasten")])
+def test_the_variants_fit_the_situation(domain, kind, first_line):
+    (variant,) = [v for v in crisis_variants(domain) if any(c["value"] == kind for c in v.get("condition", []))]
+    if kind == "acute":
+        assert variant["text"].index("112") < variant["text"].index("0800-0113"), "112 first in acute danger"
+    else:
+        assert first_line in variant["text"]

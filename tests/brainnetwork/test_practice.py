@@ -73,3 +73,23 @@ def test_example_details_warn_at_every_start(tmp_path, caplog):
     with caplog.at_level("WARNING"):
         read_practice(path)
     assert "EXAMPLE contact details" in caplog.text
+
+
+def test_practical_answers_are_read_and_empty_ones_are_none():
+    practice = parse_practice({**VALID, "practical_answers": {"waiting_time": " Ongeveer drie weken. ", "costs": ""}})
+    assert practice.practical_answer("waiting_time") == "Ongeveer drie weken."
+    assert practice.practical_answer("costs") is None and practice.practical_answer("team") is None
+
+
+def test_an_unknown_practical_topic_is_refused_with_the_known_ones():
+    with pytest.raises(PracticeConfigError, match="unknown topic.*wachttijd.*use waiting_time"):
+        parse_practice({**VALID, "practical_answers": {"wachttijd": "drie weken"}})
+
+
+def test_every_practical_topic_has_an_intent_and_both_answers(domain):
+    from brainnetwork.practice import PRACTICAL_TOPICS
+
+    for topic in PRACTICAL_TOPICS:
+        assert f"practice_{topic}" in domain["intents"]
+        assert "{practice_answer}" in domain["responses"][f"utter_practice_{topic}"][0]["text"]
+        assert f"utter_practice_{topic}_ask_the_practice" in domain["responses"]

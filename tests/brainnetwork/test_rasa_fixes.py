@@ -10,7 +10,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from brainnetwork import rasa_fixes
-from brainnetwork.crisis import CRISIS_LINES
 from brainnetwork.intake_texts import apology
 from tests.conftest import ROOT, free_port
 
@@ -24,10 +23,9 @@ async def run_with_the_action_server_down(name):
                             DialogueStateTracker("bezoeker", DOMAIN.slots), DOMAIN)
 
 
-async def test_crisis_numbers_do_not_need_the_action_server():
-    events = await run_with_the_action_server_down("action_prepare_crisis_help")
-    slots = {e.key: e.value for e in events if isinstance(e, SlotSet)}
-    assert {k: slots[k] for k in CRISIS_LINES} == dict(CRISIS_LINES) and slots["contact_offered"] is True
+async def test_the_offer_after_a_crisis_answer_does_not_need_the_action_server():
+    events = await run_with_the_action_server_down("action_open_contact_offer")
+    assert {e.key: e.value for e in events if isinstance(e, SlotSet)} == {"contact_offered": True}
 
 
 async def test_other_actions_apologise_once_and_listen():

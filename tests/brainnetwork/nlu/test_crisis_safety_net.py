@@ -1,8 +1,9 @@
-"""CrisisSafetyNet overrides the classifier whenever a message signals a crisis."""
+"""CrisisSafetyNet routes a message to crisis when the lexicon or the classifier sees
+distress, records which layers did, and sets the kind of crisis as an entity."""
 
 from rasa.shared.nlu.training_data.message import Message
 
-from brainnetwork.nlu.crisis_safety_net import CRISIS_SIGNAL_KEY, CrisisSafetyNet
+from brainnetwork.nlu.crisis_safety_net import CRISIS_KIND_ENTITY, CRISIS_SIGNAL_KEY, CrisisSafetyNet
 
 
 def classified(text, *ranking):
@@ -17,43 +18,75 @@ def net(**config):
     return CrisisSafetyNet({**CrisisSafetyNet.get_default_config(), **config})
 
 
-def test_clear_signal_overrides_a_confident_other_intent():
+def kind_entity(message):
+    return [e["value"] for e in message.get("entities") or [] if e["entity"] == CRISIS_KIND_ENTITY]
+
+
+def test_a_lexicon_signal_overrides_a_confident_other_intent():
     message = classified("wat is GABA, ik wil eigenlijk niet meer leven", ("faq_gaba", 0.97), ("crisis", 0.01))
     net().process([message])
     assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
-    assert message.get("intent_ranking")[0]["name"] == "crisis"
     assert [r["name"] for r in message.get("intent_ranking")].count("crisis") == 1
-    assert message.get(CRISIS_SIGNAL_KEY).startswith("phrase:")
+    assert message.get(CRISIS_SIGNAL_KEY)["layers"] == ["lexicon"]
+    assert kind_entity(message) == ["suicidal"]
 
 
-def test_clear_signal_overrides_the_nlu_fallback():
-    message = classified("zelfmord", ("nlu_fallback", 0.45), ("out_of_scope", 0.3))
+def test_a_lexicon_signal_overrides_the_nlu_fallback_and_sets_the_kind():
+    message = classified("ik heb net al mijn pillen genomen", ("nlu_fallback", 0.45), ("out_of_scope", 0.3))
     net().process([message])
     assert message.get("intent")["name"] == "crisis"
-    assert message.get(CRISIS_SIGNAL_KEY) == "word:zelfmoord"
+    assert message.get(CRISIS_SIGNAL_KEY)["kind"] == "acute" and kind_entity(message) == ["acute"]
 
 
-def test_crisis_ranked_second_with_some_confidence_still_counts():
-    message = classified("ik heb er geen zin meer in", ("describe_symptoms", 0.55), ("crisis", 0.35))
+def test_the_classifier_alone_is_enough_and_is_recorded_as_the_layer():
+    message = classified("alles is zo zwaar en donker", ("describe_symptoms", 0.55), ("crisis", 0.35))
     net().process([message])
     assert message.get("intent")["name"] == "crisis"
-    assert message.get(CRISIS_SIGNAL_KEY) == "classifier"
+    assert message.get(CRISIS_SIGNAL_KEY) == {"layers": ["classifier"], "cue": None, "kind": "suicidal",
+                                              "classifier_confidence": 0.35}
 
 
-def test_crisis_below_the_threshold_and_no_signal_changes_nothing():
+def test_both_layers_are_recorded_when_both_see_it():
+    message = classified("ik wil dood", ("crisis", 0.9))
+    net().process([message])
+    assert message.get(CRISIS_SIGNAL_KEY)["layers"] == ["lexicon", "classifier"]
+
+
+def test_no_signal_and_a_low_crisis_score_change_nothing():
     message = classified("ik ben altijd moe", ("describe_symptoms", 0.9), ("crisis", 0.05))
     net().process([message])
     assert message.get("intent")["name"] == "describe_symptoms"
-    assert message.get(CRISIS_SIGNAL_KEY) is None
+    assert message.get(CRISIS_SIGNAL_KEY) is None and kind_entity(message) == []
 
 
 def test_threshold_is_configurable():
-    message = classified("ik heb er geen zin meer in", ("describe_symptoms", 0.55), ("crisis", 0.35))
+    message = classified("alles is zo zwaar en donker", ("describe_symptoms", 0.55), ("crisis", 0.35))
     net(min_crisis_confidence=0.5).process([message])
     assert message.get("intent")["name"] == "describe_symptoms"
 
 
-def test_signal_is_part_of_the_parse_output():
+def test_the_verdict_is_part_of_the_parse_output():
     message = classified("ik wil dood", ("greet", 0.9))
     net().process([message])
-    assert CRISIS_SIGNAL_KEY in message.as_dict(only_output_properties=True)
+    output = message.as_dict(only_output_properties=True)
+    assert CRISIS_SIGNAL_KEY in output and CRISIS_KIND_ENTITY in [e["entity"] for e in output["entities"]]
+
+
+def test_words_in_an_everyday_sense_are_not_a_crisis_on_the_classifier_alone():
+    grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("crisis", 0.97),
+                       ("describe_symptoms", 0.02))
+    net().process([grief])
+    assert grief.get("intent") == {"name": "describe_symptoms", "confidence": 0.02}
+    assert "crisis" not in [r["name"] for r in grief.get("intent_ranking")]
+    assert grief.get(CRISIS_SIGNAL_KEY) == {"layers": [], "set_aside": "everyday_sense",
+                                            "classifier_confidence": 0.97}
+    wish = classified("mijn opa is overleden en ik wil bij hem zijn", ("crisis", 0.95))
+    net().process([wish])
+    assert wish.get(CRISIS_SIGNAL_KEY)["layers"] == ["lexicon", "classifier"]
+
+
+def test_the_classifier_alone_can_be_trusted_in_everyday_senses_by_config():
+    grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("describe_symptoms", 0.5),
+                       ("crisis", 0.45))
+    net(classifier_alone_in_everyday_sense=True).process([grief])
+    assert grief.get(CRISIS_SIGNAL_KEY)["layers"] == ["classifier"]

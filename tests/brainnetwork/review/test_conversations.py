@@ -158,3 +158,11 @@ def test_the_index_is_rebuilt_when_its_logic_changes(review, recorded):
         session.commit()
     assert review.store.refresh() == len(recorded.ids)
     assert review.store.refresh() == 0
+
+
+def test_transcript_shows_which_layer_raised_a_crisis_verdict(review, recorded):
+    visitor = [t for t in review.store.transcript(recorded.ids["crisis"]) if t.kind == "visitor"]
+    crisis = [t for t in visitor if t.intent == "crisis"]
+    assert crisis and all(t.crisis_layers for t in crisis), "every crisis turn names its layers"
+    assert {layer for t in crisis for layer in t.crisis_layers} <= {"lexicon", "classifier"}
+    assert all(not t.crisis_layers for t in visitor if t.intent != "crisis")

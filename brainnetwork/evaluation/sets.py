@@ -1,0 +1,97 @@
+"""The evaluation sets in bench/data/, and the guard that keeps them out of training.
+
+- `visitor_questions/*.yml`: real questions as found on public Dutch and Flemish pages,
+  each with its source and the answer topic(s) it should get (labels: `topics.yml`);
+- `crisis_messages.yml`: messages that must get the crisis answer, and hard negatives
+  that use the same words in everyday senses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterable, List, Tuple
+
+import yaml
+
+from brainnetwork.settings import PROJECT_ROOT
+
+BENCH_DATA = PROJECT_ROOT / "bench" / "data"
+TRAINING_DATA = PROJECT_ROOT / "data"
+
+
+@dataclass(frozen=True)
+class VisitorQuestion:
+    text: str
+    source: str
+    expected: Tuple[str, ...]  # acceptable answer topics, best first
+    kind: str  # article, practical or other (from topics.yml)
+
+
+@dataclass(frozen=True)
+class CrisisMessage:
+    text: str
+    crisis: bool
+    category: str
+
+
+def normalised(text: str) -> str:
+    """Lower case, no accents or punctuation, single spaces: for comparing sets."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def topics(root: Path = BENCH_DATA) -> Dict[str, Dict[str, str]]:
+    return yaml.safe_load((root / "topics.yml").read_text(encoding="utf-8"))["topics"]
+
+
+def visitor_questions(root: Path = BENCH_DATA) -> List[VisitorQuestion]:
+    labels = topics(root)
+    questions = []
+    for path in sorted((root / "visitor_questions").glob("*.yml")):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
+            expected = entry["expected"]
+            expected = tuple(expected if isinstance(expected, list) else [expected])
+            unknown = [label for label in expected if label not in labels]
+            if unknown:
+                raise ValueError(f"{path.name}: unknown topic {unknown} for {entry['text']!r}")
+            questions.append(VisitorQuestion(entry["text"], entry["source"], expected, labels[expected[0]]["kind"]))
+    return questions
+
+
+def crisis_messages(root: Path = BENCH_DATA) -> List[CrisisMessage]:
+    entries = yaml.safe_load((root / "crisis_messages.yml").read_text(encoding="utf-8"))["messages"]
+    return [CrisisMessage(e["text"], bool(e["crisis"]), e["category"]) for e in entries]
+
+
+def _examples(block: dict) -> Iterable[str]:
+    for line in (block.get("examples") or "").splitlines():
+        line = line.strip()
+        if line.startswith("- "):
+            # entity annotations [text](entity) / [text]{"entity": ...} -> text
+            yield re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", line[2:])
+
+
+def training_texts(root: Path = TRAINING_DATA) -> Dict[str, str]:
+    """normalised text -> file, for every NLU example and every user turn in data/."""
+    texts: Dict[str, str] = {}
+    for path in sorted(root.rglob("*.yml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in document.get("nlu", []) or []:
+            for example in _examples(block):
+                texts.setdefault(normalised(example), path.name)
+        for story in (document.get("stories", []) or []) + (document.get("rules", []) or []):
+            for step in story.get("steps", []):
+                if isinstance(step, dict) and isinstance(step.get("user"), str):
+                    texts.setdefault(normalised(re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", step["user"])), path.name)
+    texts.pop("", None)
+    return texts
+
+
+def overlap(texts: Iterable[str], root: Path = TRAINING_DATA) -> List[Tuple[str, str]]:
+    """(benchmark text, training file) for every benchmark text that is also in data/."""
+    training = training_texts(root)
+    return [(text, training[normalised(text)]) for text in texts if normalised(text) in training]
