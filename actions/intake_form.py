@@ -36,6 +36,13 @@ MAX_FAILURES = 3
 # Intents answered in the middle of the form instead of being taken as an answer.
 QUESTION_INTENTS = ("ask_why_data", "bot_challenge")
 QUESTION_CONFIDENCE = 0.6
+# A message counts as a question asked in between only when it reads as one: "ik slaap
+# slecht" answers "waar wil je het over hebben?", even though it names an article topic.
+_QUESTION = re.compile(
+    r"\?\s*$|^\s*(?:en\s+)?(?:wat|waarom|hoe|wie|welke?|wanneer|waar|hoeveel|kan|kun|kunnen|is|zijn|heeft|hebben|"
+    r"doet|doen|helpt|helpen|mag|moet|klopt|bestaat|geldt|zou|werkt|wordt)\b",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^\s*(?:ja|jawel|jazeker|ja hoor|ja graag|graag|akkoord|ok|oké|oke|prima|goed|klopt|yes|zeker)\b", re.I)
 _NO = re.compile(r"^\s*(?:nee|neen|nope|liever niet|niet akkoord|no)\b", re.I)
 _PHONE_WORDS = re.compile(r"\b(?:bel|bellen|gebeld|telefo\w*|mobiel|nummer|sms)", re.I)
@@ -99,6 +106,8 @@ class ValidateIntakeForm(GuardedFormValidationAction):
         intent = intent_of(tracker)
         name = intent.get("name") or ""
         if intent.get("confidence", 0) < QUESTION_CONFIDENCE:
+            return False
+        if name.startswith("faq_") and not _QUESTION.search(tracker.latest_message.get("text") or ""):
             return False
         if name.startswith("faq_") or name in QUESTION_INTENTS:
             response = {"ask_why_data": "utter_why_we_ask", "bot_challenge": "utter_iamabot"}.get(name, f"utter_{name}")

@@ -164,3 +164,9 @@ async def test_the_reason_question_mentions_earlier_complaints(domain):
     dispatcher = CollectingDispatcher()
     await ActionAskReason().run(dispatcher, form_tracker("reason", "", slots={"complaints": ["somberheid"]}), domain)
     assert "somberheid" in dispatcher.messages[0]["text"]
+
+
+async def test_a_statement_that_names_an_article_topic_is_an_answer_not_a_question(domain):
+    tracker = form_tracker("reason", "ik slaap slecht", "faq_stress_en_slaap", 0.9, slots={"consent": True})
+    slots, messages = await validate(tracker, domain)
+    assert slots["reason"] == "ik slaap slecht" and messages == []
