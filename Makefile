@@ -87,7 +87,7 @@ clean: ## remove the trained models and test results (keeps .venv)
 	rm -rf models results .spacy
 
 bench-understanding: model ## real visitor questions end to end over REST: accuracy, fallback, confusions (docs/benchmarks/understanding.json); RECORD=1 moves the ratchet
-	$(BIN)/python bench/evaluation.py understanding $(if $(RECORD),--record) $(if $(URL),--url $(URL))
+	$(BIN)/python bench/evaluation.py understanding $(if $(RECORD),--record) $(if $(URL),--url $(URL)) $(if $(FILE),--file $(FILE))
 
 bench-crisis: model ## the crisis benchmark in three conversation states: recall and false alarms (docs/benchmarks/crisis.json); RECORD=1 moves the ratchet
-	$(BIN)/python bench/evaluation.py crisis $(if $(RECORD),--record) $(if $(URL),--url $(URL))
+	$(BIN)/python bench/evaluation.py crisis $(if $(RECORD),--record) $(if $(URL),--url $(URL)) $(if $(FILE),--file $(FILE))

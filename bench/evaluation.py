@@ -2,6 +2,7 @@
 
     python bench/evaluation.py understanding [--url http://localhost:5005] [--record]
     python bench/evaluation.py crisis        [--url ...] [--record]
+    python bench/evaluation.py crisis --file fresh.yml   # a check set written later, same form
 
 Without --url it starts the assistant as `make run` does (own ports, own SQLite file).
 It prints the figures, writes them to results/bench/, and keeps them with their
@@ -28,15 +29,15 @@ DOCS = ROOT / "docs" / "benchmarks"
 RATCHET = DOCS / "ratchet.json"
 
 
-def understanding(url: str) -> dict:
-    questions = sets.visitor_questions()
+def understanding(url: str, file=None) -> dict:
+    questions = sets.visitor_questions(files=[file] if file else None)
     replies = runner.run_all(url, [q.text for q in questions], "fresh",
                              progress=lambda n: print(f"  {n}/{len(questions)}", flush=True))
     return scoring.understanding_figures(questions, replies)
 
 
-def crisis(url: str) -> dict:
-    messages = sets.crisis_messages()
+def crisis(url: str, file=None) -> dict:
+    messages = sets.crisis_messages(path=file)
     replies = {}
     for state in runner.STATES:
         print(f"  state {state}...", flush=True)
@@ -61,6 +62,8 @@ def main(argv=None) -> int:
     parser.add_argument("benchmark", choices=["understanding", "crisis"])
     parser.add_argument("--url", help="a running assistant (default: start one)")
     parser.add_argument("--record", action="store_true", help="move improved figures into the ratchet")
+    parser.add_argument("--file", type=Path, help="another set of the same form (a fresh check): figures "
+                        "are printed and written to results/bench/ only")
     args = parser.parse_args(argv)
     process = None
     url = args.url
@@ -69,12 +72,16 @@ def main(argv=None) -> int:
         process, url, _, _ = start_ours(Path(tempfile.mkdtemp(prefix="bench-eval-")))
     try:
         started = time.monotonic()
-        figures = understanding(url) if args.benchmark == "understanding" else crisis(url)
+        run = understanding if args.benchmark == "understanding" else crisis
+        figures = run(url, args.file)
         figures["seconds"] = round(time.monotonic() - started, 1)
     finally:
         if process:
             stop(process)
     print(summary(args.benchmark, figures))
+    if args.file:
+        scoring.write_json(OUT / f"{args.benchmark}-{args.file.stem}.json", figures)
+        return 0
     scoring.write_json(OUT / f"{args.benchmark}.json", figures)
     scoring.write_json(DOCS / f"{args.benchmark}.json", figures)
     ratchet = scoring.read_json(RATCHET)

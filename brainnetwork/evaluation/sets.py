@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import yaml
 
@@ -48,10 +48,11 @@ def topics(root: Path = BENCH_DATA) -> Dict[str, Dict[str, str]]:
     return yaml.safe_load((root / "topics.yml").read_text(encoding="utf-8"))["topics"]
 
 
-def visitor_questions(root: Path = BENCH_DATA) -> List[VisitorQuestion]:
+def visitor_questions(root: Path = BENCH_DATA, files: Optional[List[Path]] = None) -> List[VisitorQuestion]:
+    """The real-question benchmark (or other files of the same form, e.g. a fresh check)."""
     labels = topics(root)
     questions = []
-    for path in sorted((root / "visitor_questions").glob("*.yml")):
+    for path in files or sorted((root / "visitor_questions").glob("*.yml")):
         for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
             expected = entry["expected"]
             expected = tuple(expected if isinstance(expected, list) else [expected])
@@ -62,9 +63,10 @@ def visitor_questions(root: Path = BENCH_DATA) -> List[VisitorQuestion]:
     return questions
 
 
-def crisis_messages(root: Path = BENCH_DATA) -> List[CrisisMessage]:
-    entries = yaml.safe_load((root / "crisis_messages.yml").read_text(encoding="utf-8"))["messages"]
-    return [CrisisMessage(e["text"], bool(e["crisis"]), e["category"]) for e in entries]
+def crisis_messages(root: Path = BENCH_DATA, path: Optional[Path] = None) -> List[CrisisMessage]:
+    """The crisis benchmark (or another file of the same form, e.g. a fresh check)."""
+    entries = yaml.safe_load((path or root / "crisis_messages.yml").read_text(encoding="utf-8"))["messages"]
+    return [CrisisMessage(e["text"], bool(e["crisis"]), e.get("category") or e.get("kind", "")) for e in entries]
 
 
 def _examples(block: dict) -> Iterable[str]:

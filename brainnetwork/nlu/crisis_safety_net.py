@@ -47,7 +47,7 @@ class CrisisSafetyNet(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"crisis_intent": "crisis", "min_crisis_confidence": 0.3,
+        return {"crisis_intent": "crisis", "min_crisis_confidence": 0.5,
                 "classifier_alone_in_everyday_sense": False}
 
     def __init__(self, config: Dict[Text, Any]) -> None:

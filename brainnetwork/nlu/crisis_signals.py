@@ -153,7 +153,13 @@ _IDIOMS = [
     r"gsm|bril|vloer|tafel|pan|lak|deur)\b",
     r"\b(?:er |ervan )?dood van (?:ga|gaan|gaat)\b|\bga (?:\w+ )?kapot (?:\w+ ){0,3}haha\b|\bhaha (?:\w+ ){0,3}"
     r"(?:dood|kapot)\b",
-    r"\b(?:abseilen|abseilden|skydiven|skydive|klimmen|duiken|bungee\w*|parachute\w*|zipline|klifspringen)\b",
+    r"\b(?:abseilen|abseilden|skydiven|skydive|klimmen|duiken|bungee\w*|parachute\w*|zipline|klifspringen|"
+    r"trampoline\w*|springkussen|hoogspringen|verspringen|paardenspringen)\b",
+    r"\b(?:mezelf|me|mij) (?:\w+ ){0,2}voor (?:mijn|m'n|de|het) (?:kop|hoofd|harses) (?:\w+ )?(?:slaan|sla|geslagen)\b",
+    r"\b(?:klaar mee|klaar met) dat ik (?:\w+ ){0,3}(?:moet eten|moet drinken|eet|drink|moet sporten|moet koken)\b",
+    r"\b(?:met )?(?:mijn|m'n|de) handen in (?:het|mijn|m'n) haar\b",
+    r"\bdood in de pot\b|\b(?:klaar mee|klaar met|er klaar mee) (?:\w+ ){0,2}met (?:die|dat|de|het|deze|dit|mijn) "
+    r"(?!leven\b)\w+",
     r"\bdat snijdt (?:geen )?hout\b|\bsnijdt aan twee kanten\b|\bsneed me (?:\w+ ){0,3}(?:vinger|duim) ?(?:bij|tijdens|met) "
     r"(?:het )?(?:koken|snijden|papier|afwassen)\b|\bper ongeluk (?:\w+ ){0,4}gesneden\b|"
     r"\b(?:in|aan) (?:mijn|m'n) (?:vinger|duim) gesneden\b",
@@ -199,7 +205,8 @@ def _without_idioms(normalised: str) -> str:
 _GRIEF_RE = re.compile(
     r"\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een|jullie) (?:\w+ ){0,3}(?:is|zijn|was|waren) (?:\w+ ){0,4}"
     r"(?:dood|doodgegaan|gestorven|overleden|heengegaan|ingeslapen)\b|\b(?:begrafenis|uitvaart|crematie|rouwkaart|"
-    r"condoleance\w*|sterfdag|graf|kerkhof)\b|\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een) (?:\w+ ){0,2}(?:dood|"
+    r"condoleance\w*|sterfdag|graf|kerkhof|rouw\w*)\b|\b(?:na )?(?:de|het) (?:dood|overlijden|verlies) van "
+    r"(?:mijn|m'n|onze|ons|haar|zijn|hun|een) \w+\b|\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een) (?:\w+ ){0,2}(?:dood|"
     r"overleden|gestorven|doodgegaan) (?:is|was|zijn)\b|\bhelemaal dood en\b|\b(?:stierf|overleed|gestorven|overleden)\b(?=.*\b(?:mijn|onze|ons|"
     r"m'n|hij|zij|haar|zijn)\b)"
 )
@@ -209,12 +216,14 @@ _HANGING_UP_RE = re.compile(r"(?<!\bme )(?<!\bmij )(?<!mezelf )(?<!\bzich )(?<!z
 
 def everyday_sense(text: str) -> bool:
     """True when `text` uses crisis words in an everyday sense that the lexicon knows
-    (an idiom, grief about someone else, a medicine question, hanging something up).
+    (an idiom, grief about someone else, a medicine question, something done by
+    accident, hanging something up).
     With no crisis signal as well, the classifier alone then needs more confidence."""
     normalised = normalise(text)
     return bool(
         _IDIOM_RE.search(normalised)
         or _GRIEF_RE.search(normalised)
+        or re.search(r"\bper ongeluk\b", normalised)
         or _HANGING_UP_RE.search(normalised)
         or (_MEDICINE_RE.search(normalised) and _MEDICINE_USE.search(normalised))
         or re.search(r"\boverdosis\b", normalised) and _MEDICINE_USE.search(normalised)
@@ -485,6 +494,11 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   r"\buit dit leven\b|\b(?:stop|stoppen|ophouden) met ademen\b|\b(?:niet|geen) (?:\w+ )?(?:verdien|"
                   r"waard) (?:\w+ ){0,2}om (?:nog )?te leven\b|\b(?:te moe|geen zin|geen kracht|geen reden|geen energie|"
                   r"te zwak) (?:\w+ ){0,2}om (?:nog )?(?:verder )?te leven\b"),
+    "more_farewell": (SUICIDAL, r"\bpunt (?:\w+ )?achter (?:\w+ ){0,2}(?:alles|het leven|mijn leven|mijn bestaan)\b|"
+                      r"\bachter alles\b|\bzaken (?:\w+ ){0,2}geregeld\b|\b(?:mijn|de) (?:hond|kat|poes|katten|honden) "
+                      r"(?:\w+ ){0,2}gaat naar\b|\b(?:zeggen|vertellen|laten weten) (?:\w+ ){0,3}dat het niet "
+                      r"(?:haar|zijn|jullie|hun|jouw) schuld\b|\b(?:of|dat) ik (?:\w+ ){0,4}nog leef\b|\bik zal niet "
+                      r"meer komen\b(?=.*\b(?:geregeld|bedankt|afscheid)\b)|\bde brief ligt\b"),
     "english": (SUICIDAL, r"\b(?:kill (?:my ?self|me)|kms|kys|suicidal|suicide|want(?:ed)? to die|wanna die|end my "
                 r"life|end it all|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
                 r"dont want to (?:live|be here|exist)|do not want to live|done with life|can't go on|cant go on|"
@@ -544,7 +558,7 @@ _MEDICINE_USE = re.compile(
     r"voor (?:mijn )?(?:hoofdpijn|pijn|buikpijn|koorts|rug|migraine|darmen|darmflora|maag|keel|tand|tanden|"
     r"knie|ontsteking)|kuur|antibioticakuur|goed voor|slecht voor|invloed op|effect op|darmflora|microbioom|"
     r"darmen|probiotica|vitamine\w*|huisarts voorgeschreven|arts voorgeschreven|van de dokter|de dokter heeft|"
-    r"ongezond|schadelijk voor)\b"
+    r"ongezond|schadelijk voor|per ongeluk|vergeten|dubbele dosis|twee keer)\b"
 )
 _THIRD_PERSON = (
     r"(?:mijn|m'n|onze|ons|haar|zijn|een) (?:\w+ )?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener|"

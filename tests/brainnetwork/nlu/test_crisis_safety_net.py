@@ -39,11 +39,11 @@ def test_a_lexicon_signal_overrides_the_nlu_fallback_and_sets_the_kind():
 
 
 def test_the_classifier_alone_is_enough_and_is_recorded_as_the_layer():
-    message = classified("alles is zo zwaar en donker", ("describe_symptoms", 0.55), ("crisis", 0.35))
+    message = classified("alles is zo zwaar en donker", ("crisis", 0.55), ("describe_symptoms", 0.35))
     net().process([message])
     assert message.get("intent")["name"] == "crisis"
     assert message.get(CRISIS_SIGNAL_KEY) == {"layers": ["classifier"], "cue": None, "kind": "suicidal",
-                                              "classifier_confidence": 0.35}
+                                              "classifier_confidence": 0.55}
 
 
 def test_both_layers_are_recorded_when_both_see_it():
@@ -61,8 +61,11 @@ def test_no_signal_and_a_low_crisis_score_change_nothing():
 
 def test_threshold_is_configurable():
     message = classified("alles is zo zwaar en donker", ("describe_symptoms", 0.55), ("crisis", 0.35))
-    net(min_crisis_confidence=0.5).process([message])
-    assert message.get("intent")["name"] == "describe_symptoms"
+    net(min_crisis_confidence=0.3).process([message])
+    assert message.get("intent")["name"] == "crisis"
+    below = classified("alles is zo zwaar en donker", ("describe_symptoms", 0.55), ("crisis", 0.35))
+    net().process([below])
+    assert below.get("intent")["name"] == "describe_symptoms"
 
 
 def test_the_verdict_is_part_of_the_parse_output():
@@ -86,7 +89,7 @@ def test_words_in_an_everyday_sense_are_not_a_crisis_on_the_classifier_alone():
 
 
 def test_the_classifier_alone_can_be_trusted_in_everyday_senses_by_config():
-    grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("describe_symptoms", 0.5),
-                       ("crisis", 0.45))
+    grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("crisis", 0.6),
+                       ("describe_symptoms", 0.3))
     net(classifier_alone_in_everyday_sense=True).process([grief])
     assert grief.get(CRISIS_SIGNAL_KEY)["layers"] == ["classifier"]
