@@ -130,7 +130,8 @@ _IDIOMS = [
     r"bacterien|bacteria|darmbacterien|bacterie|cellen|huidcellen|haar|hoek|punt|spoor|mode|trend|game|"
     r"personage|goede bacterien|slechte bacterien|microben|gisten|schimmels|virussen|virus|basilicum|kerstboom|"
     r"boom|plant|planten|bloemen|cactus|orchidee|moestuin|gras|gazon|vissen|goudvis)"
-    r" (?:\w+ ){0,3}(?:dood|doodgaan|dood gaan|sterven|sterft|kapot|gestorven|afgestorven|af)\b",
+    # (the words in between never include the first person: "het punt dat ik liever dood ...")
+    r" (?:(?!(?:ik|me|mij|mezelf|ikzelf) )\w+ ){0,3}(?:dood|doodgaan|dood gaan|sterven|sterft|kapot|gestorven|afgestorven|af)\b",
     r"\b(?:de was|wasgoed|was|jas|jassen|kleren|kleding|schilderij|schilderijen|lampen|lamp|lampje|gordijnen|"
     r"slingers|kerstballen|vogelhuisje|plank|planken|poster|posters|foto|foto's|fotos|hangmat|telefoon|"
     r"hoorn|de hoorn|handdoeken|jurk|broek|shirt|was buiten|wasgoed buiten) (?:\w+ ){0,3}op ?(?:hangen|hang|"
@@ -309,7 +310,19 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                r"\ber (?:\w+ )?uit (?:stappen|stap|te stappen)\b|\b(?:van kant|om zeep|om het leven) (?:\w+ )?"
                r"(?:maken|brengen|helpen|te maken|te brengen)\b|\bmezelf (?:\w+ ){0,2}(?:van kant|om het leven|om zeep|"
                r"dood|kapot)\b|\bmijn leven (?:\w+ )?(?:beeindigen|nemen|eindigen|stoppen)\b|\b(?:einde|eind) "
-               r"maken\b|\bhet leven (?:\w+ )?opgeven\b|\bhet voor gezien houden\b"),
+               r"maken\b|\bhet leven (?:\w+ )?opgeven\b|\bhet voor gezien houden\b|"
+               # "er (gewoon) een punt achter zetten" with nothing named; "stoppen/kappen met alles"
+               r"\ber (?:\w+ ){0,2}(?:een )?punt achter (?:moet |wil |ga |kan |te )?zetten\b(?! (?:met|bij|op) )|"
+               r"\b(?:stop|stoppen|kap|kappen|ophouden|uitchecken) (?:ik |ermee |er mee |gewoon ){0,2}met alles\b"
+               r"(?! (?:wat|dat|behalve|van|in|uit|op|voor) )|\bmet alles bedoel ik\b"),
+    # Dutch-English mixes: the English statements people use
+    "english_suicidal": (SUICIDAL, r"\b(?:kill myself|killing myself|want to die|wanna die|wish i was dead|wish i were "
+                         r"dead|end it all|end my life|ending my life|better off dead|better off without me|dont want "
+                         r"to (?:live|be here|wake up)|no reason to live|suicidal|take my (?:own )?life)\b"),
+    "english_self_harm": (SELF_HARM, r"\b(?:cut myself|cutting myself|hurt myself|hurting myself|burn myself|"
+                          r"self harming|selfharming)\b"),
+    "english_acute": (ACUTE, r"\b(?:took|taken|swallowed) (?:a |an |the )?(?:whole |entire |full )?(?:box|bottle|pack|"
+                      r"packet|strip|lot|bunch|handful) of\b|\boverdosed?\b"),
     "farewell": (SUICIDAL, r"\b(?:dit is|dit was|hier is|het is) (?:\w+ )?(?:mijn|het) laatste (?:bericht|berichtje|"
                  r"woord|keer)\b|\bvaarwel\b|\btot nooit\b|\bafscheid (?:\w+ ){0,3}(?:nemen|genomen|neem|van "
                  r"iedereen|van de wereld|van het leven|van jullie)\b|\b(?:zeg|vertel) (?:\w+ ){0,3}(?:dat ik "
@@ -482,7 +495,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   r"zo n \w+|zo'n \w+|een \w+ (?:als|zoals) (?:ik|mij))\b|\b(?:sneetjes|sneden|krassen|snijwonden|"
                   r"brandwonden) op (?:zijn|haar|mijn|m'n) (?:armen|arm|benen|been|polsen|pols|dijen)\b|\b(?:briefje|"
                   r"brief) (?:\w+ ){0,2}(?:achter|achtergelaten)\b|\b(?:eind|einde) aan (?:je|zijn|haar|jouw) leven\b|"
-                  r"\b(?:stoppen|stop) met alles\b|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
+                  r"\b(?:stoppen|stop) met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor) )|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
                   r"(?:\w+ ){0,3}(?:met|van) (?:de |mijn )?(?:pillen|medicijnen|mes|touw|tabletten)\b|\b(?:de|deze) "
                   r"nacht (?:\w+ )?(?:doorkom|overleef|niet overleef)\b|\b(?:dood moet|moet dood|moet sterven)\b|"
                   r"\bstemmen? (?:in mijn hoofd )?(?:\w+ ){0,2}(?:zegt|zeggen) (?:\w+ ){0,2}(?:dood|mezelf|sterven)\b|"

@@ -32,6 +32,12 @@ from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUI
         ("mijn dochter van 15 krast zichzelf", SOMEONE_ELSE),
         ("mijn vriend zegt dat hij er een eind aan wil maken", SOMEONE_ELSE),
         ("mijn buik doet pijn maar eigenlijk wil ik gewoon dood", SUICIDAL),
+        # an idiom's subject ("het punt ... dood") never swallows a first-person wish
+        ("ik ben op het punt dat ik liever dood zou zijn", SUICIDAL),
+        ("ik moet er gewoon een punt achter zetten, ik ben het niet waard", SUICIDAL),
+        ("als dat niet werkt kap ik met alles", SUICIDAL),
+        ("took a whole bottle of my pills, voel me raar", ACUTE),
+        ("ik zit vast en cut myself again", SELF_HARM),
     ],
 )
 def test_signals_and_their_kind(text, kind):
@@ -50,6 +56,8 @@ def test_signals_and_their_kind(text, kind):
         "ik denk dat de bacterien doodgaan door antibiotica", "ik kan niet meer slapen van de buikpijn",
         "die deadline wordt mijn dood", "kun je een overdosis probiotica nemen?", "wat is het nut van darmbacteriën",
         "ik heb een overdosis suiker gehad dit weekend", "hoe zorg ik goed voor mijn darmen",
+        "het punt is dood", "ik zet er een punt achter met die relatie", "ik stop met alles wat suiker bevat",
+        "that's odd, my gut feels weird",
     ],
 )
 def test_everyday_senses_raise_no_alarm(text):

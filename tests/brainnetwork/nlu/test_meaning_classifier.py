@@ -1,0 +1,77 @@
+"""The meaning classifier: trained on the NLU examples, kept in the model, and blended
+with DIET's ranking by its weight."""
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from brainnetwork.nlu.meaning_classifier import MeaningIntentClassifier
+
+EXAMPLES = {
+    "faq_ongezonde_voeding": ["is alcohol slecht voor mijn darmen", "wat doet suiker met mijn darmflora",
+                              "is bewerkt voedsel slecht voor je buik", "drinken en darmbacterien"],
+    "faq_beweging": ["helpt sporten voor mijn darmen", "is bewegen goed voor je microbioom",
+                     "wat doet hardlopen met je darmflora", "moet ik meer bewegen voor mijn buik"],
+    "practice_costs": ["wat kost een gesprek", "wordt de behandeling vergoed",
+                       "hoeveel moet ik betalen", "betaalt mijn verzekering dit"],
+}
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
+    resource = Resource("meaning_classifier")
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    config = {**MeaningIntentClassifier.get_default_config(), "weight": 1.0}
+    classifier = MeaningIntentClassifier.create(config, storage, resource, context)
+    classifier.train(TrainingData([Message(data={"text": text, "intent": intent})
+                                   for intent, texts in EXAMPLES.items() for text in texts]))
+    return storage, resource, context
+
+
+def _load(trained, weight):
+    storage, resource, context = trained
+    return MeaningIntentClassifier.load({"weight": weight}, storage, resource, context)
+
+
+def _message(text, diet_ranking=None):
+    data = {"text": text}
+    if diet_ranking:
+        data["intent_ranking"] = [{"name": n, "confidence": c} for n, c in diet_ranking]
+        data["intent"] = data["intent_ranking"][0]
+    return Message(data=data)
+
+
+def test_it_goes_by_meaning_beyond_the_training_words(trained):
+    message = _message("ik drink elke avond twee biertjes, is dat erg?")
+    _load(trained, 1.0).process([message])
+    assert message.get("intent")["name"] == "faq_ongezonde_voeding"
+
+
+def test_it_blends_its_probabilities_with_diet_by_weight(trained):
+    diet = [("practice_costs", 0.9), ("faq_beweging", 0.06), ("faq_ongezonde_voeding", 0.04)]
+    text = "ik fiets elke dag naar mijn werk, is dat goed voor mijn darmen?"
+    own = _load(trained, 1.0).probabilities([text])[0]
+
+    kept = _message(text, diet)
+    _load(trained, 0.0).process([kept])
+    assert kept.get("intent")["name"] == "practice_costs"
+
+    half = _message(text, diet)
+    _load(trained, 0.5).process([half])
+    ranking = {entry["name"]: entry["confidence"] for entry in half.get("intent_ranking")}
+    for name, confidence in diet:
+        assert ranking[name] == pytest.approx(0.5 * own[name] + 0.5 * confidence)
+    assert half.get("intent")["name"] == max(ranking, key=ranking.get)
+
+
+def test_without_a_trained_model_diets_ranking_stays(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    classifier = MeaningIntentClassifier.load({}, storage, Resource("missing"),
+                                              ExecutionContext(graph_schema=None, model_id="test"))
+    message = _message("wat kost het", [("practice_costs", 0.7), ("faq_beweging", 0.3)])
+    classifier.process([message])
+    assert message.get("intent") == {"name": "practice_costs", "confidence": 0.7}
