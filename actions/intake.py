@@ -7,8 +7,11 @@
   and the visitor gets the practice's details; with it, the request is committed, the
   practice is e-mailed (if configured) and only then the visitor sees a confirmation
   with a reference code. If storing fails, the visitor is told so with the practice's
-  direct details, never a false confirmation, and the log names no personal data.
-- `action_cancel_intake` stops the form and forgets what was filled in.
+  direct details, never a false confirmation, and the log names no personal data. The
+  e-mail holds the reference code and the way to the review app, nothing personal.
+- `action_cancel_intake` stops the form and forgets what was filled in. What the visitor
+  typed in the form is erased from the stored conversation in the same turn, by the
+  tracker store (brainnetwork.tracker_store), also when consent is refused.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from actions.guard import GuardedAction, where
 from actions.helpers import CONTACT_OFFERED
 from actions.intake_form import EMAIL, FAILURES, reach
 from actions.intake_store import NewRequest, current_store
-from actions.notify import notification, send
+from actions.notify import notification, review_address, send
 from brainnetwork.intake_texts import message
 from brainnetwork.practice import current_practice
 from brainnetwork.settings import load_settings
@@ -139,7 +142,8 @@ class ActionSubmitIntake(GuardedAction):
 
         if settings.smtp.enabled:
             try:
-                send(notification(stored, settings.smtp, current_practice().name), settings.smtp)
+                send(notification(stored, settings.smtp, current_practice().name,
+                                  review_address(settings.review)), settings.smtp)
                 store.mark_notified(stored.reference)
             except Exception as error:  # noqa: BLE001 - the request is stored; report, go on
                 logger.error(

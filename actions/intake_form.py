@@ -258,7 +258,15 @@ class ActionAskConsent(AskIntakeQuestion):
     slot = "consent"
 
     def values(self, tracker: Tracker) -> Dict[str, Any]:
-        return {**super().values(tracker), "retention_days": load_settings().intake_retention_days}
+        return {**super().values(tracker), "retention_days": retention_days()}
+
+
+def retention_days() -> int:
+    """The days after which the answers are gone: the contact request itself
+    (INTAKE_RETENTION_DAYS) and the conversation that holds the same answers
+    (CONVERSATION_RETENTION_DAYS), whichever is kept longer."""
+    settings = load_settings()
+    return max(settings.intake_retention_days, settings.review.conversation_retention_days)
 
 
 class ActionAskVisitorName(AskIntakeQuestion):

@@ -2,8 +2,8 @@
 
 Nothing connects at import time: `current_store()` builds the engine when
 the first request is stored. A request is committed before the visitor sees a
-confirmation. Old requests are deleted by `make purge` (python -m brainnetwork.review
-purge), together with old conversations.
+confirmation. Old requests are deleted by the review app's scheduled purge
+(brainnetwork.review.retention; or `make purge`), together with old conversations.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import declarative_base, sessionmaker
 
-from brainnetwork.database import make_engine
+from brainnetwork.database import lock_conversations, make_engine
 from brainnetwork.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -85,10 +85,13 @@ class IntakeStore:
         return cls(make_engine(url))
 
     def add(self, request: NewRequest) -> ContactRequest:
-        """Stores the request and commits; returns it with its reference code."""
+        """Stores the request and commits; returns it with its reference code. Under the
+        conversation's lock (brainnetwork.database), as an erasure of the conversation: the
+        request is stored either before an erasure, and erased with the rest, or after it."""
         for _ in range(5):
             row = ContactRequest(reference=new_reference(), created_at=utcnow(), **request.__dict__)
             with self._sessions() as session:
+                lock_conversations(session, [request.conversation_id])
                 session.add(row)
                 try:
                     session.commit()

@@ -1,4 +1,10 @@
-"""E-mail to the practice about a new contact request (optional, after it is stored)."""
+"""E-mail to the practice about a new contact request (optional, after it is stored).
+
+The e-mail says only that there is a new request, its reference code and where staff
+read it: the review app. No name, phone number, e-mail address, moment or reason: a
+mailbox keeps what it receives beyond the retention period and beyond an erasure
+request, and mail may pass servers outside the practice.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +13,40 @@ import ssl
 from email.message import EmailMessage
 
 from actions.intake_store import ContactRequest
-from brainnetwork.settings import SmtpSettings
+from brainnetwork.settings import ReviewSettings, SmtpSettings
+
+REQUESTS_PAGE = "/aanvragen"
 
 
-def notification(request: ContactRequest, settings: SmtpSettings, practice_name: str) -> EmailMessage:
+def review_address(review: ReviewSettings) -> str:
+    """Where staff open the review app: REVIEW_PUBLIC_URL, else its own host and port."""
+    if review.public_url:
+        return review.public_url.rstrip("/")
+    host = "localhost" if review.host in ("0.0.0.0", "::", "") else review.host
+    host = f"[{host}]" if ":" in host else host
+    return f"http://{host}:{review.port}"
+
+
+def notification(request: ContactRequest, settings: SmtpSettings, practice_name: str,
+                 review_url: str) -> EmailMessage:
     message = EmailMessage()
     message["Subject"] = f"Nieuw contactverzoek {request.reference} via de chatassistent"
     message["From"] = settings.sender
     message["To"] = settings.recipient
-    reach = request.phone if request.contact_method == "telefoon" else request.email
     message.set_content(
         "\n".join(
             [
-                f"Er is een nieuw contactverzoek voor {practice_name} binnengekomen via de chatassistent.",
+                f"Er is een nieuw contactverzoek voor {practice_name} binnengekomen",
+                "via de chatassistent.",
                 "",
-                f"Referentie:      {request.reference}",
-                f"Naam:            {request.name}",
-                f"Bereikbaar via:  {request.contact_method}, {reach}",
-                f"Voorkeursmoment: {request.preferred_moment}",
-                f"Reden:           {request.reason or '(niet opgegeven)'}",
-                f"Ontvangen:       {request.created_at:%Y-%m-%d %H:%M} UTC",
-                f"Gesprek:         {request.conversation_id}",
+                f"Referentie:  {request.reference}",
+                f"Ontvangen:   {request.created_at:%Y-%m-%d %H:%M} UTC",
+                "",
+                "Log in op de beoordelingsapp om het verzoek te lezen:",
+                f"{review_url}{REQUESTS_PAGE}",
+                "",
+                "Deze e-mail bevat bewust geen naam, contactgegevens of reden: die staan",
+                "alleen in de beoordelingsapp en worden daar na de bewaartermijn verwijderd.",
             ]
         )
     )

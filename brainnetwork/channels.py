@@ -7,22 +7,33 @@ conversation, read the assistant's answers and write into it.
 
 `SecureSocketIOInput`
 - accepts only the origins in WIDGET_ALLOWED_ORIGINS;
-- hands out session ids itself, signed with a server secret (HMAC-SHA256); a client
-  that comes back with a valid signed id resumes its conversation, anything else gets a
-  new one;
+- hands out session ids itself, signed with a server secret and their issue time
+  (brainnetwork.widget.sessions); a client that comes back with a valid signed id
+  younger than WIDGET_SESSION_MAX_HOURS resumes its conversation and gets a freshly
+  signed one; anything else (unknown, forged, expired) gets a new conversation;
 - takes the conversation of a message from the connection's confirmed session, never
-  from what the client puts in the message.
+  from what the client puts in the message;
+- passes no client metadata on (no action reads it; it would be stored with every message)
+  and takes packets of at most MAX_REQUEST_BYTES (python-socketio's default: 1 MB).
 
 Configured in credentials.yml as `brainnetwork.channels.SecureSocketIOInput`.
+
+Widget conversations and REST conversations live in separate id namespaces: a widget
+conversation's id is 32 hex digits handed out by this channel (`new_session_id`), and
+`SafeRestInput` refuses any sender of that shape, so nobody can write into a widget
+visitor's conversation over REST, even knowing its id.
+
+Every channel here sets the Rasa server's request limits (Sanic's REQUEST_MAX_SIZE and
+WEBSOCKET_MAX_SIZE, 100 MB and 1 MB by default) to MAX_REQUEST_BYTES when Rasa registers
+its blueprint, before the server is made (`LimitedBlueprint`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import inspect
 import json
 import logging
+import re
 import secrets
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -30,12 +41,15 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
+from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 from socketio import AsyncServer
 
 from brainnetwork import rasa_fixes
-from brainnetwork.messages import Refusal, check_sender, prepare
-from brainnetwork.settings import load_settings
+from brainnetwork.access import FORWARDING_HEADERS, bearer_token_matches, is_local
+from brainnetwork.messages import MAX_REQUEST_BYTES, TOO_LONG, Refusal, check_sender, prepare
+from brainnetwork.settings import AccessSettings, load_settings
+from brainnetwork.widget import sessions as signed_sessions
 
 rasa_fixes.install()
 
@@ -48,19 +62,40 @@ async def maybe_await(result: Any) -> Any:
     return await result if inspect.isawaitable(result) else result
 
 
-def sign(session_id: str, secret: bytes) -> str:
-    digest = hmac.new(secret, session_id.encode(), hashlib.sha256).hexdigest()[:32]
-    return f"{session_id}.{digest}"
+WIDGET_CONVERSATION = re.compile(r"[0-9a-fA-F]{32}")
 
 
-def verify(token: Any, secret: bytes) -> Optional[str]:
-    """The session id inside a valid signed token, else None."""
-    if not isinstance(token, str) or token.count(".") != 1:
-        return None
-    session_id, _ = token.split(".")
-    if len(session_id) != 32 or not all(c in "0123456789abcdef" for c in session_id):
-        return None
-    return session_id if hmac.compare_digest(sign(session_id, secret), token) else None
+def new_session_id() -> str:
+    """A widget conversation's id: 32 hex digits, a shape REST senders may not have."""
+    return secrets.token_hex(16)
+
+
+def is_widget_conversation(sender_id: str) -> bool:
+    return bool(WIDGET_CONVERSATION.fullmatch(sender_id))
+
+
+def from_this_machine(request: Request) -> bool:
+    """The request comes from loopback and names no other client (brainnetwork.access)."""
+    forwarded = [(name, value) for name in FORWARDING_HEADERS for value in request.headers.getall(name, [])]
+    return is_local(request.ip, forwarded)
+
+
+class _SetsRequestLimits:
+    """Sets the Rasa server's request limits when Rasa registers the blueprint: Sanic reads
+    WEBSOCKET_MAX_SIZE when it makes the server, before any listener runs."""
+
+    def register(self, app, options):  # noqa: ANN001 - Sanic's Blueprint.register
+        app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
+        app.config.WEBSOCKET_MAX_SIZE = MAX_REQUEST_BYTES
+        return super().register(app, options)
+
+
+class LimitedBlueprint(_SetsRequestLimits, Blueprint):
+    pass
+
+
+class LimitedSocketBlueprint(_SetsRequestLimits, SocketBlueprint):
+    pass
 
 
 class SecureSocketIOInput(SocketIOInput):
@@ -73,13 +108,14 @@ class SecureSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         settings = load_settings()
         secret = settings.widget_session_secret
+        max_age_s = settings.widget_session_max_hours * 3600
         # A 10 s heartbeat: dropped connections are noticed sooner, and a long-polling
         # client that leaves is not kept waiting for the 25 s default.
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins),
-                          ping_interval=10, ping_timeout=20)
-        webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+                          ping_interval=10, ping_timeout=20, max_http_buffer_size=MAX_REQUEST_BYTES)
+        webhook = LimitedSocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
-        sessions: Dict[str, str] = {}  # socket id -> confirmed session id
+        confirmed: Dict[str, str] = {}  # socket id -> confirmed session id
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request):
@@ -91,38 +127,34 @@ class SecureSocketIOInput(SocketIOInput):
 
         @sio.on("disconnect", namespace=self.namespace)
         async def disconnect(sid: Text) -> None:
-            sessions.pop(sid, None)
+            confirmed.pop(sid, None)
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
             claimed = (data or {}).get("session_id")
-            session_id = verify(claimed, secret)
+            session_id = signed_sessions.verify(claimed, secret, max_age_s)
             if session_id is None:
                 if claimed:
-                    logger.info("Socket.io: an unknown or forged session id was replaced")
-                session_id = secrets.token_hex(16)
-            previous = sessions.get(sid)
+                    logger.info("Socket.io: an unknown, forged or expired session id was replaced")
+                session_id = new_session_id()
+            previous = confirmed.get(sid)
             if previous and previous != session_id:
                 await maybe_await(sio.leave_room(sid, previous, namespace=self.namespace))
-            sessions[sid] = session_id
+            confirmed[sid] = session_id
             await maybe_await(sio.enter_room(sid, session_id, namespace=self.namespace))
-            await sio.emit("session_confirm", sign(session_id, secret), room=sid, namespace=self.namespace)
+            # Signed afresh: a visitor who keeps coming back keeps a valid token.
+            token = signed_sessions.sign(session_id, secret)
+            await sio.emit("session_confirm", token, room=sid, namespace=self.namespace)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: Text, data: Any) -> None:
-            session_id = sessions.get(sid)
+            session_id = confirmed.get(sid)
             if session_id is None:
                 await sio.emit("session_required", {}, room=sid, namespace=self.namespace)
                 return
             if not isinstance(data, dict) or not isinstance(data.get("message"), str):
                 await sio.emit("invalid_message", {}, room=sid, namespace=self.namespace)
                 return
-            metadata = data.get(self.metadata_key) or {}
-            if isinstance(metadata, str):
-                try:
-                    metadata = json.loads(metadata)
-                except ValueError:
-                    metadata = {}
             try:
                 text = prepare(data["message"])
             except Refusal as refusal:
@@ -134,7 +166,7 @@ class SecureSocketIOInput(SocketIOInput):
                 SocketIOOutput(sio, self.bot_message_evt),
                 session_id,
                 input_channel=self.name(),
-                metadata=metadata if isinstance(metadata, dict) else {},
+                metadata={},  # client metadata is not passed on (see the module's docstring)
             )
             await on_new_message(message)
 
@@ -143,7 +175,11 @@ class SecureSocketIOInput(SocketIOInput):
 
 class HealthInput(InputChannel):
     """GET /webhooks/health/ : 200 only when the model is loaded and conversations are
-    stored in the database; 503 with the reason otherwise. The run command waits for it.
+    stored in the database; 503 otherwise. The run command waits for it.
+
+    From elsewhere it says only `{"ok": ..., "status": "ok" | "down"}`: where the database
+    is and which stores run is for the operator. The whole report (with the reason of a
+    503) is answered to requests from this machine, and a change of the problem is logged.
 
     Rasa's own `/` answers "Hello from Rasa" even when no model is loaded or the tracker
     store fell back to memory; this check does not."""
@@ -153,14 +189,29 @@ class HealthInput(InputChannel):
         return "health"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        health = Blueprint("brainnetwork_health", __name__)
+        health = LimitedBlueprint("brainnetwork_health", __name__)
+        last_problem: Dict[str, Optional[str]] = {"problem": None}
 
         @health.route("/", methods=["GET"])
         async def check(request: Request):
             report = assistant_health(getattr(request.app.ctx, "agent", None))
-            return response.json(report, status=200 if report["ok"] else 503)
+            status = 200 if report["ok"] else 503
+            if report.get("problem") != last_problem["problem"]:
+                last_problem["problem"] = report.get("problem")
+                if report["ok"]:
+                    logger.info("Health check: healthy again")
+                else:
+                    logger.error("Health check: NOT healthy: %s", report.get("problem"))
+            if not from_this_machine(request):
+                report = public_health(report)
+            return response.json(report, status=status)
 
         return health
+
+
+def public_health(report: Dict[str, Any]) -> Dict[str, Any]:
+    """What anyone may know: healthy or not."""
+    return {"ok": bool(report["ok"]), "status": "ok" if report["ok"] else "down"}
 
 
 def assistant_health(agent: Any) -> Dict[str, Any]:
@@ -178,20 +229,58 @@ def assistant_health(agent: Any) -> Dict[str, Any]:
     return report
 
 
+REST_ONLY_HERE = Refusal(403, "REST is alleen bereikbaar vanaf de server van de assistent zelf, of voor de "
+                              "koppeling van de praktijk met een geldig token.", "remote")
+WIDGET_SENDER = Refusal(403, "Deze afzender hoort bij een gesprek in de chat op de website; dat gesprek is "
+                             "via REST niet bereikbaar. Kies een andere afzender.", "widget_sender")
+
+
+def rest_access_refusal(request: Request, access: AccessSettings) -> Optional[Refusal]:
+    """None when `request` may use REST: it comes from this machine, or from elsewhere with
+    the named integration's token (`Authorization: Bearer ...`)."""
+    if from_this_machine(request):
+        return None
+    if access.rest_open_to_integration and bearer_token_matches(request.headers.get("authorization"),
+                                                                access.rest_token):
+        logger.debug("REST: a request of the integration %s", access.rest_integration_name)
+        return None
+    if access.rest_open_to_integration:
+        logger.warning("REST: refused a request from another machine without the token of the "
+                       "integration %s", access.rest_integration_name)
+    else:
+        logger.warning("REST: refused a request from another machine (REST answers only this machine "
+                       "unless REST_INTEGRATION_NAME and REST_TOKEN are set)")
+    return REST_ONLY_HERE
+
+
 class SafeRestInput(RestInput):
     """Rasa's REST channel (POST /webhooks/rest/webhook) with its input checked first.
 
-    Invalid JSON, a body that is not an object, a sender that is not a short id, a
-    message that is not text, empty or longer than 5000 characters: a 4xx with a Dutch
-    `error`, and nothing reaches Rasa. The message goes through `messages.prepare`. The
-    client cannot choose the input channel; `stream` is not offered."""
+    - From another machine: 403 with a Dutch `error`, unless an integration is enabled
+      (REST_INTEGRATION_NAME, REST_TOKEN) and the request carries its token. A proxy on
+      this machine must pass the client's address on (X-Forwarded-For), as the gateway does.
+    - A sender of a widget conversation's shape (32 hex digits): 403; widget conversations
+      are not reachable over REST.
+    - Invalid JSON, a body that is not an object, a sender that is not a short id, a
+      message that is not text, empty or longer than 5000 characters: a 4xx with a Dutch
+      `error`. A body over MAX_REQUEST_BYTES: 413 before it is read.
+
+    Nothing refused reaches Rasa. The message goes through `messages.prepare`; `metadata`
+    (an object if given) is not passed on. The client cannot choose the input channel;
+    `stream` is not offered."""
 
     @classmethod
     def name(cls) -> Text:
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("brainnetwork_rest", __name__)
+        webhook = LimitedBlueprint("brainnetwork_rest", __name__)
+        access = load_settings().access
+
+        @webhook.exception(PayloadTooLarge)
+        async def too_large(request: Request, _error: Exception):
+            logger.info("REST: a message was refused (request body over %s bytes)", MAX_REQUEST_BYTES)
+            return response.json({"error": TOO_LONG.text}, status=413)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request):
@@ -199,6 +288,9 @@ class SafeRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request):
+            refusal = rest_access_refusal(request, access)
+            if refusal is not None:
+                return response.json({"error": refusal.text}, status=refusal.status)
             try:
                 body = json.loads(request.body or b"")
             except (ValueError, UnicodeDecodeError):
@@ -208,6 +300,8 @@ class SafeRestInput(RestInput):
             metadata = body.get("metadata")
             try:
                 sender = check_sender(body.get("sender"))
+                if is_widget_conversation(sender):
+                    raise WIDGET_SENDER
                 text = prepare(body.get("message"))
                 if metadata is not None and not isinstance(metadata, dict):
                     raise Refusal(400, "metadata moet een JSON-object zijn.", "bad_metadata")
@@ -216,8 +310,10 @@ class SafeRestInput(RestInput):
                 return response.json({"error": refusal.text}, status=refusal.status)
             collector = CollectingOutputChannel()
             try:
+                # Client metadata is not passed on: no action reads it, and Rasa would
+                # store it with the message.
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
-                                                 metadata=metadata or {}))
+                                                 metadata={}))
             except Exception as error:  # noqa: BLE001 - the visitor gets an answer, the log the type
                 logger.error("REST: handling a message failed (%s)", type(error).__name__)
                 from brainnetwork.intake_texts import apology

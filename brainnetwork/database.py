@@ -2,16 +2,23 @@
 (table `events`), contact requests, and the staff review app's tables.
 
 DATABASE_URL chooses it: a SQLite file under var/ by default, PostgreSQL in production.
-Engines are made on demand, never at import time.
+Engines are made on demand, never at import time. A SQLite file and its folder are
+readable by their owner only (brainnetwork.files).
+
+`lock_conversations` is the conversations' lock in the database: everything that writes
+or erases a conversation's stored events takes it first (the tracker store's save, an
+erasure, the purge, the review index), so that an erasure and a turn of the same
+conversation never interleave, whichever process or Rasa instance runs them.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, Iterable
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
+
+from brainnetwork.files import private_sqlite_file
 
 CONNECT_TIMEOUT_S = 5
 
@@ -35,19 +42,44 @@ def engine_options(url: str) -> Dict[str, Any]:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`. For a SQLite file: its folder is created when missing, and the
-    file is switched to write-ahead logging, so that Rasa, the action server and the
+    """An engine for `url`. For a SQLite file: it is created (0600, in a 0700 folder) when
+    missing, and switched to write-ahead logging, so that Rasa, the action server and the
     review app can read while one of them writes (the mode stays with the file)."""
     parsed = make_url(url)
     engine = create_engine(url, future=True, **engine_options(url))
     if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite_file(parsed.database)
 
         @event.listens_for(engine, "connect")
         def write_ahead_log(connection, _record):  # noqa: ANN001 - SQLAlchemy's hook
             connection.execute("PRAGMA journal_mode=WAL")
 
     return engine
+
+
+# The class of this project's advisory locks on PostgreSQL ("BN"), apart from anyone else's.
+LOCK_CLASS = 0x424E
+
+
+def lock_conversations(session, sender_ids: Iterable[str]) -> None:  # noqa: ANN001 - a Session or Connection
+    """Takes the lock of each conversation in `sender_ids` until `session`'s transaction
+    ends (a SQLAlchemy Session or Connection). Must be the transaction's first statement.
+
+    PostgreSQL: a transaction-level advisory lock per conversation, taken in sorted
+    order (two holders of several locks never wait for each other in a circle).
+    SQLite: an immediate transaction, i.e. the database's single write lock, taken
+    before anything is read, so that what is read is still true when it is written."""
+    backend = (session.get_bind() if hasattr(session, "get_bind") else session).dialect.name
+    if backend == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+    elif backend == "postgresql":
+        ordered = sorted(set(sender_ids))
+        if ordered:  # one round trip; unnest yields the sorted array in its order
+            session.execute(text("SELECT pg_advisory_xact_lock(:lock_class, hashtext(sender_id)) "
+                                 "FROM unnest(CAST(:sender_ids AS text[])) AS sender_id"),
+                            {"lock_class": LOCK_CLASS, "sender_ids": ordered})
+    else:  # pragma: no cover - DATABASE_URL is SQLite or PostgreSQL
+        raise ValueError(f"no conversation lock for the database {backend}")
 
 
 def check_reachable(url: str) -> None:

@@ -16,8 +16,8 @@ instance fails.
   connections; its later requests (long polling, the websocket upgrade) follow its
   engine.io session id to the same instance, since that session lives in its memory.
 - `/webhooks/health/`: 200 when every instance is healthy, else 503 with each
-  instance's report; instances are checked every two seconds and a failing one gets no
-  new conversations.
+  instance's report (to requests from this machine; elsewhere only the status);
+  instances are checked every two seconds and a failing one gets no new conversations.
 - Everything else goes to a healthy instance.
 
 A message is sent again to another instance only when the first could not be reached
@@ -39,6 +39,9 @@ from typing import Dict, List, Optional, Tuple
 
 import aiohttp
 from aiohttp import web
+
+from brainnetwork.access import FORWARDING_HEADERS, is_local
+from brainnetwork.request_bodies import application
 
 logger = logging.getLogger("brainnetwork.gateway")
 
@@ -160,6 +163,9 @@ class Gateway:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         if request.path == HEALTH_PATH:
             report = self.health()
+            forwarded = [(name, value) for name in FORWARDING_HEADERS for value in request.headers.getall(name, [])]
+            if not is_local(request.remote, forwarded):  # the instances' URLs are for the operator
+                report = {"ok": report["ok"], "status": report["status"]}
             return web.json_response(report, status=200 if report["ok"] else 503)
         if request.path.startswith("/socket.io"):
             return await self.socket_io(request)
@@ -261,11 +267,11 @@ class Gateway:
             await self.session.close()
 
     def app(self) -> web.Application:
-        application = web.Application(client_max_size=MAX_BODY_BYTES)
-        application.router.add_route("*", "/{tail:.*}", self.handle)
-        application.on_startup.append(self.start)
-        application.on_cleanup.append(self.stop)
-        return application
+        app = application(client_max_size=MAX_BODY_BYTES)  # refuses compressed request bodies
+        app.router.add_route("*", "/{tail:.*}", self.handle)
+        app.on_startup.append(self.start)
+        app.on_cleanup.append(self.stop)
+        return app
 
 
 def sender_of(body: bytes) -> str:

@@ -9,6 +9,12 @@
   Only the payloads this assistant's own buttons send are let through as payloads; any
   other text loses its leading slashes and goes through NLU (and the crisis safety net)
   like anything typed.
+- A request body larger than MAX_REQUEST_BYTES is refused before it is read
+  (REST: 413 with the Dutch "te lang"; socket.io: the connection is closed). Client
+  metadata is never passed on: no action reads it, and it would be stored with every
+  message.
+- A sender id (REST) is 1 to MAX_SENDER_CHARS letters, digits or `_ - : @ +`: no dots
+  (no `.`, `..` or `export.csv` in the review app's URLs), no slashes or spaces.
 """
 
 from __future__ import annotations
@@ -26,13 +32,16 @@ from brainnetwork.settings import PROJECT_ROOT
 
 MAX_MESSAGE_CHARS = 5000
 MAX_SENDER_CHARS = 128
+# A whole request (REST body, socket.io packet): a message of MAX_MESSAGE_CHARS escaped as
+# JSON (up to 12 bytes a character) with room to spare, far below Sanic's 100 MB default.
+MAX_REQUEST_BYTES = 128 * 1024
 # Payloads sent by the website widget itself, besides those of the buttons.
 CLIENT_PAYLOADS = ("/greet", "/restart")
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"  # control characters (not \t \n \r)
     "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
-_SENDER = re.compile(r"^[\w.:@+-]{1,%d}$" % MAX_SENDER_CHARS, re.ASCII)
+_SENDER = re.compile(r"[\w:@+-]{1,%d}" % MAX_SENDER_CHARS, re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,7 @@ TOO_LONG = Refusal(413, f"Je bericht is te lang voor mij (meer dan {MAX_MESSAGE_
                         "Wil je het in een paar zinnen samenvatten?", "too_long")
 EMPTY = Refusal(400, "Ik zie geen tekst in je bericht. Wat wil je me vragen?", "empty")
 NOT_TEXT = Refusal(400, "Ik kan alleen tekstberichten lezen.", "not_text")
-BAD_SENDER = Refusal(400, f"Ongeldige afzender: gebruik hooguit {MAX_SENDER_CHARS} letters, cijfers of . _ - : @ +.",
+BAD_SENDER = Refusal(400, f"Ongeldige afzender: gebruik hooguit {MAX_SENDER_CHARS} letters, cijfers of _ - : @ +.",
                      "bad_sender")
 
 
@@ -101,6 +110,6 @@ def prepare(text: Any) -> str:
 
 
 def check_sender(sender: Any) -> str:
-    if not isinstance(sender, str) or not _SENDER.match(sender):
+    if not isinstance(sender, str) or not _SENDER.fullmatch(sender):
         raise BAD_SENDER
     return sender

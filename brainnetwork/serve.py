@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -23,8 +24,9 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional
 
+from brainnetwork.files import private_umask
 from brainnetwork.practice import PracticeConfigError, read_practice
-from brainnetwork.settings import PROJECT_ROOT, Settings, load_settings
+from brainnetwork.settings import PROJECT_ROOT, Settings, load_settings_or_exit
 
 logger = logging.getLogger("brainnetwork.serve")
 
@@ -33,8 +35,18 @@ STARTUP_TIMEOUT_S = 180
 RASA = str(Path(sys.executable).with_name("rasa"))
 
 
+def action_server_host(settings: Settings) -> str:
+    """Where this machine reaches its own action server (the host part of a URL)."""
+    host = settings.access.action_host
+    if host in ("0.0.0.0", "::", "localhost"):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
+
+
 def child_env(settings: Settings) -> Dict[str, str]:
-    """The environment for Rasa and the action server."""
+    """The environment for Rasa and the action server. The action server needs the token
+    that Rasa sends (endpoints.yml): the operator's ACTION_SERVER_TOKEN, else a fresh one
+    for this start, so that no other process can call the actions."""
     env = dict(os.environ)
     env.update(
         {
@@ -46,19 +58,17 @@ def child_env(settings: Settings) -> Dict[str, str]:
                 "PYTHONWARNINGS", "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"
             ),
             "ACTION_SERVER_URL": env.get(
-                "ACTION_SERVER_URL", f"http://127.0.0.1:{settings.action_port}/webhook"
+                "ACTION_SERVER_URL", f"http://{action_server_host(settings)}:{settings.action_port}/webhook"
             ),
+            "ACTION_SERVER_TOKEN": settings.access.action_server_token or secrets.token_urlsafe(32),
         }
     )
     return env
 
 
 def action_server_command(settings: Settings) -> List[str]:
-    return [
-        sys.executable, "-m", "rasa_sdk",
-        "--actions", "actions",
-        "--port", str(settings.action_port),
-    ]
+    """rasa-sdk's server on ACTION_HOST with the token check (brainnetwork.action_server)."""
+    return [sys.executable, "-m", "brainnetwork.action_server", "--port", str(settings.action_port)]
 
 
 def widget_command(settings: Settings) -> List[str]:
@@ -185,7 +195,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--model", type=Path, help="trained model (default: models/)")
     args = parser.parse_args(argv)
 
-    settings = load_settings()
+    private_umask()  # every process started here creates its files 0600, folders 0700
+    settings = load_settings_or_exit()  # a bad setting: its message alone, exit code 2
     logging.basicConfig(level=settings.log_level, format="%(message)s")
     model = args.model or settings.model_dir / MODEL_NAME
     if not model.exists():
@@ -228,7 +239,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         actions = subprocess.Popen(action_server_command(settings), cwd=PROJECT_ROOT, env=env)
         processes.append(actions)
-        health = f"http://localhost:{settings.action_port}/health"
+        health = f"http://{action_server_host(settings)}:{settings.action_port}/health"
         if args.shell:  # the shell's prompt comes after the action server is up
             if not wait_for(health, actions, STARTUP_TIMEOUT_S):
                 logger.error("The action server did not come up on port %s.", settings.action_port)

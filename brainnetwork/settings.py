@@ -6,11 +6,16 @@ The README's configuration table lists the same variables; keep both in step.
 from __future__ import annotations
 
 import os
-import secrets
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(ValueError):
+    """A setting the assistant cannot run with; the message names the variable and what
+    to do. The programs' entry points show it alone (`load_settings_or_exit`)."""
 
 
 def _path(name: str, default: Path) -> Path:
@@ -25,7 +30,7 @@ def _int(name: str, default: int) -> int:
     try:
         return int(value)
     except ValueError as error:
-        raise ValueError(f"{name} must be a whole number, got {value!r}") from error
+        raise SettingsError(f"{name} must be a whole number, got {value!r}") from error
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,10 @@ class Settings:
     review: "ReviewSettings"
     rasa_instances: int
     lock_store_url: str
+    access: "AccessSettings"
     widget_session_secret: bytes = field(repr=False)
+    # How long a signed widget session id stays valid (brainnetwork.widget.sessions).
+    widget_session_max_hours: int = 24
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,73 @@ class ReviewSettings:
     session_max_hours: int
     low_confidence: float
     secure_cookies: bool
+    # The address staff open when the app runs behind a reverse proxy, e.g.
+    # https://review.praktijk.nl. An https:// address means: HSTS, `__Host-` cookies
+    # (Secure), and the login limits take the client's address from the last
+    # X-Forwarded-For entry of requests that come from loopback (the proxy).
+    public_url: str = ""
+    # The review app purges what is past the retention periods this often (0: never; then
+    # cron runs `make purge`).
+    purge_interval_minutes: int = 60
+
+    @property
+    def https(self) -> bool:
+        """Staff reach the app over HTTPS only (a setting, never a request header)."""
+        return self.secure_cookies or self.public_url.lower().startswith("https://")
+
+    @property
+    def behind_proxy(self) -> bool:
+        return bool(self.public_url)
+
+
+@dataclass(frozen=True)
+class AccessSettings:
+    """Who may reach the ways into the assistant that are not for visitors.
+
+    REST (`/webhooks/rest/webhook`) answers requests from this machine only, unless
+    REST_INTEGRATION_NAME and REST_TOKEN are both set: then a request from elsewhere is
+    let in with `Authorization: Bearer <REST_TOKEN>`. The action server listens on
+    ACTION_HOST (loopback by default); another address needs ACTION_SERVER_TOKEN, which
+    Rasa then sends with every call (endpoints.yml). Without ACTION_SERVER_TOKEN the
+    launcher makes a fresh one for each start."""
+
+    rest_integration_name: str
+    rest_token: str = field(repr=False)
+    action_host: str
+    action_server_token: str = field(repr=False)
+
+    @property
+    def rest_open_to_integration(self) -> bool:
+        return bool(self.rest_integration_name and self.rest_token)
+
+
+MIN_TOKEN_CHARS = 32
+
+
+def _token(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if value and len(value) < MIN_TOKEN_CHARS:
+        raise SettingsError(f"{name} must be at least {MIN_TOKEN_CHARS} characters long "
+                         "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))')")
+    if value and not value.isprintable():
+        raise SettingsError(f"{name} must not contain spaces or control characters")
+    return value
+
+
+def _access() -> AccessSettings:
+    name = os.environ.get("REST_INTEGRATION_NAME", "").strip()
+    token = _token("REST_TOKEN")
+    if bool(name) != bool(token):
+        raise SettingsError("REST_INTEGRATION_NAME and REST_TOKEN go together: set both to let that "
+                         "integration use REST from another machine, or neither")
+    if name and not (len(name) <= 64 and all(c.isalnum() or c in " ._-" for c in name)):
+        raise SettingsError(f"REST_INTEGRATION_NAME must be a short name (letters, digits, space . _ -), got {name!r}")
+    return AccessSettings(
+        rest_integration_name=name,
+        rest_token=token,
+        action_host=os.environ.get("ACTION_HOST", "").strip() or "127.0.0.1",
+        action_server_token=_token("ACTION_SERVER_TOKEN"),
+    )
 
 
 def _float(name: str, default: float) -> float:
@@ -91,7 +166,7 @@ def _float(name: str, default: float) -> float:
     try:
         return float(value)
     except ValueError as error:
-        raise ValueError(f"{name} must be a number, got {value!r}") from error
+        raise SettingsError(f"{name} must be a number, got {value!r}") from error
 
 
 def _bool(name: str, default: bool) -> bool:
@@ -102,20 +177,45 @@ def _bool(name: str, default: bool) -> bool:
         return True
     if value in ("0", "false", "no", "nee", "off"):
         return False
-    raise ValueError(f"{name} must be true or false, got {value!r}")
+    raise SettingsError(f"{name} must be true or false, got {value!r}")
+
+
+def _public_url(name: str) -> str:
+    value = os.environ.get(name, "").strip().rstrip("/")
+    if value and not value.lower().startswith(("http://", "https://")):
+        raise SettingsError(f"{name} must start with https:// (or http://), got {value!r}")
+    return value
 
 
 def _session_secret() -> bytes:
-    """WIDGET_SESSION_SECRET, else a random secret kept in var/ (survives restarts)."""
+    """WIDGET_SESSION_SECRET (32 bytes or more), else a random secret kept in var/
+    (0600, survives restarts; brainnetwork.widget.sessions)."""
+    from brainnetwork.widget.sessions import MIN_SECRET_BYTES, kept_secret
+
     value = os.environ.get("WIDGET_SESSION_SECRET", "").strip()
     if value:
+        if len(value.encode()) < MIN_SECRET_BYTES:
+            raise SettingsError(
+                f"WIDGET_SESSION_SECRET must be at least {MIN_SECRET_BYTES} bytes long, got "
+                f"{len(value.encode())}: it signs the widget's session ids, and a short one can be "
+                "guessed. Make one with python -c 'import secrets; print(secrets.token_hex(32))', "
+                "or leave it unset for a random one kept in var/.")
         return value.encode()
-    path = PROJECT_ROOT / "var" / "widget_session_secret"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip().encode()
+    return kept_secret(PROJECT_ROOT / "var" / "widget_session_secret")
+
+
+def _positive(name: str, default: int) -> int:
+    value = _int(name, default)
+    if value < 1:
+        raise SettingsError(f"{name} must be 1 or more, got {value}")
+    return value
+
+
+def _not_negative(name: str, default: int) -> int:
+    value = _int(name, default)
+    if value < 0:
+        raise SettingsError(f"{name} must be 0 or more, got {value}")
+    return value
 
 
 def load_settings() -> Settings:
@@ -163,8 +263,22 @@ def load_settings() -> Settings:
             session_max_hours=_int("REVIEW_SESSION_MAX_HOURS", 8),
             low_confidence=_float("REVIEW_LOW_CONFIDENCE", 0.6),
             secure_cookies=_bool("REVIEW_SECURE_COOKIES", False),
+            public_url=_public_url("REVIEW_PUBLIC_URL"),
+            purge_interval_minutes=_not_negative("PURGE_INTERVAL_MINUTES", 60),
         ),
         rasa_instances=_int("RASA_INSTANCES", 1),
         lock_store_url=os.environ.get("LOCK_STORE_URL", "").strip(),
+        access=_access(),
         widget_session_secret=_session_secret(),
+        widget_session_max_hours=_positive("WIDGET_SESSION_MAX_HOURS", 24),
     )
+
+
+def load_settings_or_exit() -> Settings:
+    """`load_settings()` for a program's entry point: a setting it cannot run with ends the
+    program with the message alone on stderr (no traceback) and exit code 2."""
+    try:
+        return load_settings()
+    except SettingsError as error:
+        print(f"Cannot start: {error}", file=sys.stderr)
+        raise SystemExit(2) from None

@@ -2,31 +2,46 @@
 
 Passwords are hashed with argon2id (argon2-cffi). A session is a random token in an
 HttpOnly cookie; the database keeps only its SHA-256. Sessions end after
-REVIEW_SESSION_IDLE_MINUTES without use and REVIEW_SESSION_MAX_HOURS after login.
+REVIEW_SESSION_IDLE_MINUTES without use and REVIEW_SESSION_MAX_HOURS after login, and
+as soon as the account is deactivated or its password is reset.
 Each session has its own CSRF token, required on every change.
+
+Logging in: argon2 is slow on purpose, so the web app checks passwords on a small pool
+of threads (`attempt_async`), never on its event loop. Failed logins are rows in the
+database (`LoginFailure`), pruned after the lockout window: MAX_FAILED_LOGINS for one
+account, or MAX_FAILED_LOGINS_PER_CLIENT from one client address, within LOCKOUT_S
+refuse further attempts without checking the password at all.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
-import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Dict, List, Optional
+from typing import Callable, List, Optional
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from brainnetwork.review.models import StaffSession, StaffUser
+from brainnetwork.review.models import LoginFailure, StaffSession, StaffUser
 
 MIN_PASSWORD_LENGTH = 12
-MAX_FAILED_LOGINS = 5
+MAX_FAILED_LOGINS = 5  # per account
+MAX_FAILED_LOGINS_PER_CLIENT = 20  # per client address, whatever the names tried
 LOCKOUT_S = 15 * 60
+# How the audit log names a login attempt for an account that does not exist: the text
+# typed into the name field may be a password.
+UNKNOWN_USERNAME = "(onbekende gebruikersnaam)"
+# Password checks in flight at once; more wait their turn, off the event loop.
+PASSWORD_WORKERS = 2
+_password_work = ThreadPoolExecutor(max_workers=PASSWORD_WORKERS, thread_name_prefix="argon2")
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so that both cases take as long.
 _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
@@ -42,6 +57,20 @@ class Login:
     csrf_token: str
 
 
+@dataclass(frozen=True)
+class LoginAttempt:
+    """What a login attempt came to."""
+
+    token: Optional[str] = None  # the new session's, when the password was right
+    username: Optional[str] = None  # the account's name when it exists, else None
+    refused: bool = False  # too many failed logins: the password was not checked
+
+    @property
+    def actor(self) -> str:
+        """For the audit log: an existing account's name, never what else was typed."""
+        return self.username or UNKNOWN_USERNAME
+
+
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -51,14 +80,21 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 class Accounts:
     def __init__(self, sessions: sessionmaker, idle_minutes: int = 30, max_hours: int = 8,
                  clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
         self.sessions = sessions
         self.idle = timedelta(minutes=idle_minutes)
         self.max_age = timedelta(hours=max_hours)
+        self.lockout = timedelta(seconds=LOCKOUT_S)
         self.clock = clock
-        self._failures: Dict[str, List[float]] = {}
 
     # --- accounts -------------------------------------------------------------------
 
@@ -76,16 +112,37 @@ class Accounts:
             except IntegrityError as error:
                 raise AccountError(f"Er bestaat al een account '{username}'.") from error
 
-    def set_password(self, username: str, password: str) -> None:
+    def set_password(self, username: str, password: str) -> int:
+        """A new password; ends all the account's sessions (returns how many)."""
         if len(password) < MIN_PASSWORD_LENGTH:
             raise AccountError(f"Het wachtwoord moet minstens {MIN_PASSWORD_LENGTH} tekens lang zijn.")
         with self.sessions() as session:
-            user = session.execute(select(StaffUser).where(StaffUser.username == username.lower())).scalar_one_or_none()
-            if user is None:
-                raise AccountError(f"Er is geen account '{username}'.")
+            user = self._user(session, username)
             user.password_hash = _hasher.hash(password)
-            session.execute(delete(StaffSession).where(StaffSession.username == user.username))
+            ended = self._end_sessions(session, user.username)
             session.commit()
+            return ended
+
+    def deactivate(self, username: str) -> int:
+        """The account can no longer log in; ends all its sessions (returns how many)."""
+        with self.sessions() as session:
+            user = self._user(session, username)
+            user.active = False
+            ended = self._end_sessions(session, user.username)
+            session.commit()
+            return ended
+
+    @staticmethod
+    def _user(session: Session, username: str) -> StaffUser:
+        name = username.strip().lower()
+        user = session.execute(select(StaffUser).where(StaffUser.username == name)).scalar_one_or_none()
+        if user is None:
+            raise AccountError(f"Er is geen account '{name}'.")
+        return user
+
+    @staticmethod
+    def _end_sessions(session: Session, username: str) -> int:
+        return session.execute(delete(StaffSession).where(StaffSession.username == username)).rowcount
 
     def usernames(self) -> List[str]:
         with self.sessions() as session:
@@ -93,40 +150,61 @@ class Accounts:
 
     # --- logging in -----------------------------------------------------------------
 
-    def locked(self, username: str) -> bool:
-        now = time.monotonic()
-        recent = [t for t in self._failures.get(username.lower(), []) if now - t < LOCKOUT_S]
-        self._failures[username.lower()] = recent
-        return len(recent) >= MAX_FAILED_LOGINS
-
-    def authenticate(self, username: str, password: str) -> Optional[str]:
-        """The new session's token if the password is right (and not locked out), else None."""
-        username = username.strip().lower()
-        if self.locked(username):
-            return None
+    def locked(self, username: str, client: Optional[str] = None) -> bool:
+        """Too many recent failed logins for this account (or from this client)."""
         with self.sessions() as session:
-            user = session.execute(
-                select(StaffUser).where(StaffUser.username == username, StaffUser.active.is_(True))
-            ).scalar_one_or_none()
-            try:
-                _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-                ok = user is not None
-            except (VerificationError, InvalidHashError):
-                ok = False
-            if not ok:
-                self._failures.setdefault(username, []).append(time.monotonic())
-                return None
-            self._failures.pop(username, None)
-            if _hasher.check_needs_rehash(user.password_hash):
+            locked = self._locked(session, username.strip().lower(), client)
+            session.commit()
+            return locked
+
+    def _locked(self, session: Session, username: Optional[str], client: Optional[str]) -> bool:
+        since = self.clock() - self.lockout
+        session.execute(delete(LoginFailure).where(LoginFailure.at < since))  # keeps the table small
+
+        def failures(*where) -> int:
+            return session.execute(select(func.count()).select_from(LoginFailure).where(*where)).scalar_one()
+
+        if username and failures(LoginFailure.username == username) >= MAX_FAILED_LOGINS:
+            return True
+        return client is not None and failures(LoginFailure.client == client) >= MAX_FAILED_LOGINS_PER_CLIENT
+
+    def attempt(self, username: str, password: str, client: str = "") -> LoginAttempt:
+        """Checks a login from `client` (its address). Slow on purpose (argon2): the web
+        app calls `attempt_async`."""
+        username, client = username.strip().lower()[:80], client[:64]
+        with self.sessions() as session:
+            user = session.execute(select(StaffUser).where(StaffUser.username == username)).scalar_one_or_none()
+            known = user.username if user else None
+            stored, active = (user.password_hash, user.active) if user else (_DUMMY_HASH, False)
+            refused = self._locked(session, known, client)
+            session.commit()  # the pruning; no transaction stays open during the slow check
+            if refused:
+                return LoginAttempt(username=known, refused=True)
+            if not (_verify(stored, password) and active):
+                session.add(LoginFailure(at=self.clock(), username=known, client=client))
+                session.commit()
+                return LoginAttempt(username=known)
+            session.execute(delete(LoginFailure).where(LoginFailure.username == known, LoginFailure.client == client))
+            if _hasher.check_needs_rehash(stored):
                 user.password_hash = _hasher.hash(password)
             token, now = secrets.token_urlsafe(32), self.clock()
-            session.add(StaffSession(token_hash=_digest(token), username=username,
+            session.add(StaffSession(token_hash=_digest(token), username=known,
                                      csrf_token=secrets.token_urlsafe(32), created_at=now, last_seen_at=now))
             session.commit()
-            return token
+            return LoginAttempt(token=token, username=known)
+
+    async def attempt_async(self, username: str, password: str, client: str = "") -> LoginAttempt:
+        """`attempt` on the password threads: the event loop keeps serving meanwhile."""
+        return await asyncio.get_running_loop().run_in_executor(
+            _password_work, self.attempt, username, password, client)
+
+    def authenticate(self, username: str, password: str, client: str = "") -> Optional[str]:
+        """The new session's token if the password is right (and not locked out), else None."""
+        return self.attempt(username, password, client).token
 
     def session_for(self, token: Optional[str]) -> Optional[Login]:
-        """The login behind a cookie's token, if it has not expired; refreshes its idle timer."""
+        """The login behind a cookie's token, if it has not expired and its account is
+        still active; refreshes its idle timer. Called on every request."""
         if not token:
             return None
         now = self.clock()
@@ -134,7 +212,10 @@ class Accounts:
             row = session.get(StaffSession, _digest(token))
             if row is None:
                 return None
-            if now - _aware(row.last_seen_at) > self.idle or now - _aware(row.created_at) > self.max_age:
+            active = session.execute(
+                select(StaffUser.active).where(StaffUser.username == row.username)).scalar_one_or_none()
+            if (not active or now - _aware(row.last_seen_at) > self.idle
+                    or now - _aware(row.created_at) > self.max_age):
                 session.delete(row)
                 session.commit()
                 return None

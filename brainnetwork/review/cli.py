@@ -6,6 +6,8 @@
     python -m brainnetwork.review delete CONVERSATION_ID [--yes]
     python -m brainnetwork.review purge [--days N] [--intake-days N]      (cron-friendly)
     python -m brainnetwork.review create-user USERNAME [--password-stdin]
+    python -m brainnetwork.review reset-password USERNAME [--password-stdin]   (ends its sessions)
+    python -m brainnetwork.review deactivate-user USERNAME                     (ends its sessions)
     python -m brainnetwork.review candidates [filters] [-o FILE]
 
 Actions are recorded in the audit log as "cli:<operating-system user>".
@@ -22,11 +24,12 @@ from pathlib import Path
 from typing import List, Optional
 
 from brainnetwork.database import DatabaseUnavailable, check_reachable
+from brainnetwork.files import private_umask
 from brainnetwork.review.accounts import AccountError
 from brainnetwork.review.conversations import FLAG_LABELS, FLAGS, ConversationNotFound, ListFilter
 from brainnetwork.review.privacy import mask
 from brainnetwork.review.service import Review
-from brainnetwork.settings import load_settings
+from brainnetwork.settings import load_settings_or_exit
 
 SPEAKER = {"visitor": "Bezoeker ", "assistant": "Assistent", "form": "Formulier", "action": "Actie    ",
            "session": "Sessie   "}
@@ -73,6 +76,12 @@ def parser() -> argparse.ArgumentParser:
     user = commands.add_parser("create-user", help="create a staff account for the review app")
     user.add_argument("username")
     user.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    reset = commands.add_parser("reset-password", help="give a staff account a new password; ends its sessions")
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    deactivate = commands.add_parser("deactivate-user",
+                                     help="a staff account can no longer log in; ends its sessions")
+    deactivate.add_argument("username")
     candidates = commands.add_parser("candidates", help="NLU YAML of messages that fell back or had low confidence")
     _filters(candidates)
     candidates.add_argument("-o", "--output", type=Path)
@@ -81,7 +90,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[List[str]] = None) -> int:
     args = parser().parse_args(argv)
-    settings = load_settings()
+    private_umask()  # exports (-o FILE) and a new database: 0600
+    settings = load_settings_or_exit()  # a bad setting: its message alone, exit code 2
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
         check_reachable(settings.database_url)
@@ -152,14 +162,20 @@ def cmd_purge(review: Review, actor: str, args) -> int:
     return 0
 
 
-def cmd_create_user(review: Review, actor: str, args) -> int:
+def _new_password(args) -> Optional[str]:
     if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass("Password (12+ characters): ")
-        if getpass.getpass("Again: ") != password:
-            print("error: the passwords differ", file=sys.stderr)
-            return 1
+        return sys.stdin.readline().rstrip("\n")
+    password = getpass.getpass("Password (12+ characters): ")
+    if getpass.getpass("Again: ") != password:
+        print("error: the passwords differ", file=sys.stderr)
+        return None
+    return password
+
+
+def cmd_create_user(review: Review, actor: str, args) -> int:
+    password = _new_password(args)
+    if password is None:
+        return 1
     try:
         review.accounts.create_user(args.username, password)
     except AccountError as error:
@@ -170,10 +186,40 @@ def cmd_create_user(review: Review, actor: str, args) -> int:
     return 0
 
 
+def _change_account(review: Review, actor: str, username: str, action: str, change, done: str) -> int:
+    """Run `change` (which ends the account's sessions and returns how many), audit it, report."""
+    try:
+        ended = change()
+    except AccountError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    review.audit.record(actor, action, username, f"{ended} sessie(s) beëindigd")
+    print(f"{done}; {ended} session(s) ended.")
+    return 0
+
+
+def cmd_reset_password(review: Review, actor: str, args) -> int:
+    password = _new_password(args)
+    if password is None:
+        return 1
+    username = args.username.strip().lower()
+    return _change_account(review, actor, username, "reset_password",
+                           lambda: review.accounts.set_password(username, password),
+                           f"New password for '{username}'")
+
+
+def cmd_deactivate_user(review: Review, actor: str, args) -> int:
+    username = args.username.strip().lower()
+    return _change_account(review, actor, username, "deactivate_user",
+                           lambda: review.accounts.deactivate(username),
+                           f"Staff account '{username}' deactivated")
+
+
 def cmd_candidates(review: Review, actor: str, args) -> int:
     _write(review.candidates(actor, _filter_of(args)), args.output)
     return 0
 
 
 COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "delete": cmd_delete,
-            "purge": cmd_purge, "create-user": cmd_create_user, "candidates": cmd_candidates}
+            "purge": cmd_purge, "create-user": cmd_create_user, "reset-password": cmd_reset_password,
+            "deactivate-user": cmd_deactivate_user, "candidates": cmd_candidates}

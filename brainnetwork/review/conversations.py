@@ -6,6 +6,11 @@ the flags crisis, fallback / low confidence, contact requested and form cancelle
 `ConversationIndex` keeps that summary per conversation, so that the list, its filters
 and its search stay fast with many thousands of conversations; `ReviewStore.refresh`
 brings it up to date from the events added since the last refresh.
+
+Erasing (`ReviewStore.delete`, `ReviewStore.purge`, `erase_form_answers`) and indexing
+take the conversations' lock in the database (`brainnetwork.database.lock_conversations`),
+as the tracker store does when it saves a turn: an erased conversation is not brought
+back by a turn that was in flight, and no index row outlives its events.
 """
 
 from __future__ import annotations
@@ -17,14 +22,15 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Dict, List, Optional, Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, delete, func, inspect, or_, select
+from sqlalchemy import and_, delete, exists, func, inspect, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from actions.intake_store import Base as IntakeBase
 from actions.intake_store import ContactRequest
-from brainnetwork.database import make_engine
+from brainnetwork.database import lock_conversations, make_engine
 from brainnetwork.review.models import Base, ConversationIndex, IndexState, events
+from brainnetwork.review.privacy import erase_stopped_forms
 
 logger = logging.getLogger(__name__)
 
@@ -269,23 +275,31 @@ class ReviewStore:
 
     # --- the index ------------------------------------------------------------------
 
-    def refresh(self, batch: int = 500) -> int:
-        """Re-summarizes every conversation with events newer than the index; returns how many."""
+    def refresh(self, batch: int = 200) -> int:
+        """Re-summarizes every conversation with events newer than the index; returns how many.
+
+        Each batch of conversations is read and written under their locks, so that a
+        conversation erased meanwhile gets no index row again."""
         if not self.has_events_table():
             return 0
-        updated = 0
         with self.sessions() as session:
             state = session.get(IndexState, 1) or IndexState(id=1, last_event_id=0, version=INDEX_VERSION)
-            if state.version != INDEX_VERSION:  # the summaries are derived differently now
-                session.execute(delete(ConversationIndex))
-                state.last_event_id, state.version = 0, INDEX_VERSION
+            rebuild = state.version != INDEX_VERSION  # the summaries are derived differently now
+            since = 0 if rebuild else state.last_event_id
             newest = session.execute(select(func.max(events.c.id))).scalar() or 0
-            if newest <= state.last_event_id:
+            if newest <= since and not rebuild:
                 return 0
-            senders = [s for (s,) in session.execute(
-                select(events.c.sender_id).where(events.c.id > state.last_event_id).distinct())]
-            for start in range(0, len(senders), batch):
-                chunk = senders[start:start + batch]
+            senders = sorted(s for (s,) in session.execute(
+                select(events.c.sender_id).where(events.c.id > since).distinct()))
+        if rebuild:
+            with self.sessions() as session:
+                session.execute(delete(ConversationIndex))
+                session.commit()
+        updated = 0
+        for start in range(0, len(senders), batch):
+            chunk = senders[start:start + batch]
+            with self.sessions() as session:
+                lock_conversations(session, chunk)
                 rows: Dict[str, List[Dict[str, Any]]] = {sender: [] for sender in chunk}
                 last_ids: Dict[str, int] = {}
                 for sender, event_id, data in session.execute(
@@ -295,12 +309,18 @@ class ReviewStore:
                 ):
                     rows[sender].append(json.loads(data))
                     last_ids[sender] = event_id
+                gone = [sender for sender, sender_rows in rows.items() if not sender_rows]
+                if gone:  # erased since the list of senders was read
+                    session.execute(delete(ConversationIndex).where(ConversationIndex.sender_id.in_(gone)))
                 for sender, sender_rows in rows.items():
                     if sender_rows:
                         session.merge(self._index_row(summarize(
                             sender, sender_rows, self.low_confidence, last_ids[sender])))
                         updated += 1
-            state.last_event_id = newest
+                session.commit()
+        with self.sessions() as session:
+            state = session.get(IndexState, 1) or IndexState(id=1)
+            state.last_event_id, state.version = newest, INDEX_VERSION
             session.merge(state)
             session.commit()
         return updated
@@ -384,11 +404,15 @@ class ReviewStore:
     # --- erasure and retention ------------------------------------------------------
 
     def delete(self, sender_id: str) -> Dict[str, int]:
-        """Erases a conversation: its events, its contact requests and its index row."""
+        """Erases a conversation: its events, its contact requests and its index row, under
+        the conversation's lock (a turn in flight is then either stored before and erased
+        with the rest, or finds its conversation gone and stores nothing)."""
+        has_events = self.has_events_table()
         with self.sessions() as session:
+            lock_conversations(session, [sender_id])
             removed = {
                 "events": session.execute(delete(events).where(events.c.sender_id == sender_id)).rowcount
-                if self.has_events_table() else 0,
+                if has_events else 0,
                 "contact_requests": session.execute(
                     delete(ContactRequest).where(ContactRequest.conversation_id == sender_id)).rowcount,
                 "index": session.execute(
@@ -399,24 +423,64 @@ class ReviewStore:
             raise ConversationNotFound(sender_id)
         return removed
 
-    def purge(self, older_than_days: int, now: Optional[datetime] = None) -> int:
-        """Erases conversations whose last event is older than `older_than_days`."""
+    def purge(self, older_than_days: int, now: Optional[datetime] = None, batch: int = 200) -> int:
+        """Erases conversations whose last event is older than `older_than_days`, each
+        under its lock and only if it is still that old then; and index rows whose
+        conversation has no events any more. Returns how many conversations."""
         if older_than_days < 0:
             raise ValueError("days must be 0 or more")
         if not self.has_events_table():
             return 0
-        cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=older_than_days)
+        cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=older_than_days)).timestamp()
+
+        def old_among(senders: Optional[List[str]] = None):
+            query = select(events.c.sender_id)
+            if senders is not None:
+                query = query.where(events.c.sender_id.in_(senders))
+            return query.group_by(events.c.sender_id).having(func.max(events.c.timestamp) < cutoff)
+
         with self.sessions() as session:
-            old = [s for (s,) in session.execute(
-                select(events.c.sender_id).group_by(events.c.sender_id)
-                .having(func.max(events.c.timestamp) < cutoff.timestamp()))]
-        for start in range(0, len(old), 500):
-            chunk = old[start:start + 500]
+            candidates = sorted(s for (s,) in session.execute(old_among()))
+        purged = 0
+        for start in range(0, len(candidates), batch):
+            chunk = candidates[start:start + batch]
             with self.sessions() as session:
-                session.execute(delete(events).where(events.c.sender_id.in_(chunk)))
-                session.execute(delete(ConversationIndex).where(ConversationIndex.sender_id.in_(chunk)))
+                lock_conversations(session, chunk)
+                old = [s for (s,) in session.execute(old_among(chunk))]
+                if old:
+                    session.execute(delete(events).where(events.c.sender_id.in_(old)))
+                    session.execute(delete(ConversationIndex).where(ConversationIndex.sender_id.in_(old)))
                 session.commit()
-        return len(old)
+            purged += len(old)
+        self.remove_orphaned_index_rows()
+        return purged
+
+    def remove_orphaned_index_rows(self) -> int:
+        """Deletes index rows whose conversation has no events (left by an erasure that
+        crossed an index refresh, or by a tool that deleted events directly)."""
+        with self.sessions() as session:
+            removed = session.execute(delete(ConversationIndex).where(
+                ~exists().where(events.c.sender_id == ConversationIndex.sender_id)),
+                execution_options={"synchronize_session": False}).rowcount or 0
+            session.commit()
+        return removed
+
+
+def erase_form_answers(session, sender_id: str, low_confidence: float) -> int:  # noqa: ANN001 - any Session
+    """Rewrites the stored events of `sender_id` so that no answer to a contact form it
+    stopped (or refused consent for) is kept (`privacy.erase_stopped_forms`), and its
+    index row to match. Runs in the caller's transaction, which holds the conversation's
+    lock; returns how many events were rewritten."""
+    stored = list(session.execute(
+        select(events.c.id, events.c.data).where(events.c.sender_id == sender_id).order_by(events.c.id)))
+    rows = [json.loads(data) for _, data in stored]
+    changed = erase_stopped_forms(rows)
+    for position, data in changed.items():
+        session.execute(update(events).where(events.c.id == stored[position][0]).values(data=json.dumps(data)))
+    if changed and inspect(session.connection()).has_table(ConversationIndex.__tablename__):
+        erased = [changed.get(position, data) for position, data in enumerate(rows)]
+        session.merge(ReviewStore._index_row(summarize(sender_id, erased, low_confidence, stored[-1][0])))
+    return len(changed)
 
 
 def _day_start(day: date, tz: ZoneInfo) -> datetime:

@@ -98,3 +98,18 @@ class AuditEntry(Base):
     action = Column(String(40), nullable=False)
     target = Column(String(255), nullable=False, default="")
     detail = Column(String(500), nullable=False, default="")
+
+
+class LoginFailure(Base):
+    """A failed login, kept only as long as the lockout window (rows older are pruned at
+    every attempt). Both the per-account lockout and the per-client limit count these
+    rows, so every process of the review app sees the same counts and nothing is held
+    in memory. `username` is set only when the account exists: a password typed into the
+    name field is never stored."""
+
+    __tablename__ = "staff_login_failures"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime(timezone=True), nullable=False, index=True)
+    username = Column(String(80), index=True)
+    client = Column(String(64), nullable=False, index=True)

@@ -81,10 +81,12 @@ class Review:
         return removed
 
     def purge(self, actor: str, conversation_days: Optional[int] = None,
-              intake_days: Optional[int] = None) -> PurgeResult:
+              intake_days: Optional[int] = None, audit_when_nothing: bool = True) -> PurgeResult:
         conversation_days = self.settings.review.conversation_retention_days if conversation_days is None else conversation_days
         intake_days = self.settings.intake_retention_days if intake_days is None else intake_days
         result = PurgeResult(self.store.purge(conversation_days), self.intake.purge(intake_days))
+        if not (audit_when_nothing or result.conversations or result.contact_requests):
+            return result  # the scheduled purge (brainnetwork.review.retention) found nothing
         self.audit.record(actor, "purge", detail=(
             f"{result.conversations} gesprekken > {conversation_days} dagen, "
             f"{result.contact_requests} contactaanvragen > {intake_days} dagen"))

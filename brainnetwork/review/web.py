@@ -2,7 +2,16 @@
 
 Every page and export needs a login; every change (POST) needs the session's CSRF
 token and a same-origin request. The access log has method, path and status only:
-no query strings (search words can be personal data) and no bodies.
+no query strings (search words can be personal data) and no bodies. Compressed request
+bodies are refused (brainnetwork.request_bodies).
+
+HTTPS: the app itself speaks plain HTTP (on 127.0.0.1 by default); a reverse proxy in
+front of it terminates TLS. The app knows it is reached over HTTPS from a setting, never
+from a request header: REVIEW_PUBLIC_URL=https://... (or REVIEW_SECURE_COOKIES=true).
+It then sends HSTS and names its cookies `__Host-...` (Secure, Path=/, no Domain), so
+that no other site or subdomain, and no plain-HTTP page, can set or read them. With
+REVIEW_PUBLIC_URL set, the login limits take a client's address from the last
+X-Forwarded-For entry (the one the proxy added) of requests that come from loopback.
 
     python -m brainnetwork.review.web [--port 8001]     (the run command starts it)
 """
@@ -10,12 +19,13 @@ no query strings (search words can be personal data) and no bodies.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import logging
 import secrets
 import time
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 from urllib.parse import urlencode, urlparse
 from zoneinfo import ZoneInfo
 
@@ -25,8 +35,10 @@ from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
 from actions.intake_store import STATUSES
+from brainnetwork.request_bodies import application, refuse_compressed_bodies
 from brainnetwork.review.conversations import FLAG_LABELS, FLAGS, ConversationNotFound, ListFilter
 from brainnetwork.review.privacy import mask
+from brainnetwork.review.retention import schedule_purge
 from brainnetwork.review.service import Review
 
 logger = logging.getLogger(__name__)
@@ -43,6 +55,7 @@ HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
+HSTS = "max-age=31536000"  # a year; not for the practice's other subdomains
 
 
 class AccessLogger(AbstractAccessLogger):
@@ -82,7 +95,12 @@ def create_app(review: Review) -> web.Application:
     templates.filters["local"] = _local(ZoneInfo(review.timezone))
     templates.filters["mask"] = mask
     templates.globals.update(FLAGS=FLAGS, FLAG_LABELS=FLAG_LABELS, STATUSES=STATUSES)
-    secure = review.settings.review.secure_cookies
+    secure = review.settings.review.https
+    behind_proxy = review.settings.review.behind_proxy
+    # `__Host-` cookies must be Secure with Path=/, so the login form's cookie then has Path=/.
+    session_cookie = ("__Host-" if secure else "") + SESSION_COOKIE
+    login_cookie = ("__Host-" if secure else "") + LOGIN_COOKIE
+    login_cookie_path = "/" if secure else "/login"
 
     def render(request: web.Request, name: str, status: int = 200, **values: Any) -> web.Response:
         values.setdefault("login", request.get("login"))
@@ -100,13 +118,15 @@ def create_app(review: Review) -> web.Application:
             response = error
         for key, value in HEADERS.items():
             response.headers.setdefault(key, value)
+        if secure:
+            response.headers.setdefault("Strict-Transport-Security", HSTS)
         return response
 
     @web.middleware
     async def require_login(request: web.Request, handler):
         if request.path in PUBLIC:
             return await handler(request)
-        login = review.accounts.session_for(request.cookies.get(SESSION_COOKIE))
+        login = review.accounts.session_for(request.cookies.get(session_cookie))
         if login is None:
             if request.method == "GET" and not request.path.endswith((".csv", ".json", ".yml")):
                 raise web.HTTPSeeOther("/login?" + urlencode({"volgende": request.path_qs}))
@@ -128,46 +148,65 @@ def create_app(review: Review) -> web.Application:
             origin = referer
         return urlparse(origin).netloc == request.host
 
+    def client_of(request: web.Request) -> str:
+        """The address the login limits count: the peer's, or behind a reverse proxy on
+        this machine the last X-Forwarded-For entry (the one that proxy added)."""
+        peer = request.remote or ""
+        if behind_proxy and _loopback(peer):
+            forwarded = ",".join(request.headers.getall("X-Forwarded-For", ())).split(",")[-1].strip()
+            if _ip(forwarded) is not None:
+                return forwarded
+        return peer
+
     # --- login ------------------------------------------------------------------------
 
     async def login_page(request: web.Request, error: str = "", status: int = 200) -> web.Response:
         # One token per browser, kept while it is valid: a second tab or a favicon request
         # that lands here must not invalidate the form already on screen.
-        token = request.cookies.get(LOGIN_COOKIE) or secrets.token_urlsafe(24)
+        token = request.cookies.get(login_cookie) or secrets.token_urlsafe(24)
         if len(token) > 64:
             token = secrets.token_urlsafe(24)
         response = render(request, "login.html", status=status, error=error, csrf=token,
                           next_url=safe_next(request.query.get("volgende")), login=None)
-        response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=secure, path="/login")
+        response.set_cookie(login_cookie, token, httponly=True, samesite="Strict", secure=secure,
+                            path=login_cookie_path)
         return response
 
     async def login_submit(request: web.Request) -> web.Response:
         form = await request.post()
-        expected = request.cookies.get(LOGIN_COOKIE)
+        expected = request.cookies.get(login_cookie)
         if not expected or not secrets.compare_digest(expected, str(form.get("csrf", ""))) or not same_origin(request):
             return await login_page(request, "De sessie van dit formulier is verlopen. Probeer het opnieuw.", 403)
-        username = str(form.get("gebruikersnaam", ""))[:80]
-        if review.accounts.locked(username.strip().lower()):
-            review.audit.record(username or "?", "login_locked")
+        # argon2 runs on the accounts' password threads, not on this event loop. The audit
+        # log names only existing accounts: a password typed as the name never shows.
+        attempt = await review.accounts.attempt_async(str(form.get("gebruikersnaam", ""))[:80],
+                                                      str(form.get("wachtwoord", "")), client_of(request))
+        if attempt.refused:
+            review.audit.record(attempt.actor, "login_locked")
             return await login_page(request, "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.", 429)
-        token = review.accounts.authenticate(username, str(form.get("wachtwoord", "")))
-        if token is None:
-            review.audit.record(username or "?", "login_failed")
+        if attempt.token is None:
+            review.audit.record(attempt.actor, "login_failed")
             return await login_page(request, "Gebruikersnaam of wachtwoord klopt niet.", 401)
-        review.audit.record(username.strip().lower(), "login")
+        review.audit.record(attempt.actor, "login")
         response = web.HTTPSeeOther(safe_next(str(form.get("volgende", ""))))
-        response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", secure=secure, path="/")
-        response.del_cookie(LOGIN_COOKIE, path="/login")
+        response.set_cookie(session_cookie, attempt.token, httponly=True, samesite="Strict", secure=secure, path="/")
+        forget(response, login_cookie, login_cookie_path)
         return response
+
+    def forget(response: web.StreamResponse, name: str, path: str) -> None:
+        # As aiohttp's del_cookie, but Secure when set so: a browser ignores a `__Host-`
+        # cookie (even an expired one) that is not.
+        response.set_cookie(name, "", max_age=0, expires="Thu, 01 Jan 1970 00:00:00 GMT", path=path,
+                            httponly=True, samesite="Strict", secure=secure)
 
     def safe_next(value: Optional[str]) -> str:
         return value if value and value.startswith("/") and not value.startswith("//") else "/gesprekken"
 
     async def logout(request: web.Request) -> web.Response:
-        review.accounts.logout(request.cookies.get(SESSION_COOKIE))
+        review.accounts.logout(request.cookies.get(session_cookie))
         review.audit.record(actor(request), "logout")
         response = web.HTTPSeeOther("/login")
-        response.del_cookie(SESSION_COOKIE, path="/")
+        forget(response, session_cookie, "/")
         return response
 
     # --- conversations ----------------------------------------------------------------
@@ -262,7 +301,7 @@ def create_app(review: Review) -> web.Application:
     async def stylesheet(_: web.Request) -> web.Response:
         return web.Response(body=(HERE / "static" / "review.css").read_bytes(), content_type="text/css")
 
-    app = web.Application(middlewares=[security, require_login], client_max_size=64 * 1024)
+    app = application(middlewares=[security, refuse_compressed_bodies, require_login], client_max_size=64 * 1024)
     app[REVIEW_KEY] = review
     app.router.add_get("/login", login_page)
     app.router.add_post("/login", login_submit)
@@ -283,10 +322,22 @@ def create_app(review: Review) -> web.Application:
     return app
 
 
-def main(argv: Optional[list] = None) -> int:
-    from brainnetwork.settings import load_settings
+def _ip(value: str) -> Union[ipaddress.IPv4Address, ipaddress.IPv6Address, None]:
+    try:
+        return ipaddress.ip_address(value)
+    except ValueError:
+        return None
 
-    settings = load_settings()
+
+def _loopback(value: str) -> bool:
+    address = _ip(value)
+    return address is not None and address.is_loopback
+
+
+def main(argv: Optional[list] = None) -> int:
+    from brainnetwork.settings import load_settings_or_exit
+
+    settings = load_settings_or_exit()  # a bad setting: its message alone, exit code 2
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default=settings.review.host)
     parser.add_argument("--port", type=int, default=settings.review.port)
@@ -299,7 +350,9 @@ def main(argv: Optional[list] = None) -> int:
     if not review.accounts.usernames():
         logger.warning("The review app has no staff accounts yet: create one with "
                        "`make staff-user` (python -m brainnetwork.review create-user NAME).")
-    web.run_app(create_app(review), host=args.host, port=args.port, print=None,
+    app = create_app(review)
+    schedule_purge(app, review, settings.review.purge_interval_minutes)  # retention runs by itself
+    web.run_app(app, host=args.host, port=args.port, print=None,
                 access_log_class=AccessLogger, access_log=logging.getLogger("brainnetwork.review.access"))
     return 0
 

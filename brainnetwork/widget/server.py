@@ -21,7 +21,8 @@ from urllib.parse import urlparse
 from aiohttp import web
 
 from brainnetwork.crisis import CRISIS_LINES
-from brainnetwork.settings import Settings, load_settings
+from brainnetwork.request_bodies import application
+from brainnetwork.settings import Settings, load_settings, load_settings_or_exit
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -76,7 +77,7 @@ def create_app(settings: Optional[Settings] = None) -> web.Application:
     async def health(_: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
 
-    app = web.Application()
+    app = application()  # refuses compressed request bodies
     app.router.add_get("/", static("index.html", "text/html", page=True))
     app.router.add_get("/demo.css", static("demo.css", "text/css"))
     app.router.add_get("/widget/widget.js", script)
@@ -87,7 +88,7 @@ def create_app(settings: Optional[Settings] = None) -> web.Application:
 
 
 def main(argv: Optional[list] = None) -> None:
-    settings = load_settings()
+    settings = load_settings_or_exit()  # a bad setting: its message alone, exit code 2
     parser = argparse.ArgumentParser(description="Serve the chat widget and the demo page.")
     parser.add_argument("--port", type=int, default=settings.widget_port)
     args = parser.parse_args(argv)

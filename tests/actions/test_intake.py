@@ -83,6 +83,10 @@ async def test_the_practice_is_emailed_after_storing(database, smtp_server, monk
     (row,) = database.all()
     (mail,) = smtp_server.messages
     assert row.reference in mail["Subject"] and row.notified_at is not None
+    assert "/aanvragen" in mail.get_payload(decode=True).decode()
+    whole = mail["Subject"] + mail.get_payload(decode=True).decode()
+    for personal in ("Sanne", "612345678", "vermoeidheid", "dinsdag", "visitor-1"):
+        assert personal not in whole
 
 
 async def test_a_failed_e_mail_keeps_the_request_and_shows_the_failure(database, monkeypatch):

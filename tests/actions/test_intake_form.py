@@ -153,6 +153,20 @@ async def test_the_consent_question_says_what_why_how_long_and_who(domain):
     assert [b["payload"] for b in question["buttons"]] == ["/affirm", "/deny"]
 
 
+async def test_the_consent_question_names_the_longer_of_the_two_retention_periods(domain, monkeypatch):
+    """The answers are in the contact request and in the conversation; both must be gone
+    by the day the visitor is told."""
+    monkeypatch.setenv("INTAKE_RETENTION_DAYS", "30")
+    monkeypatch.setenv("CONVERSATION_RETENTION_DAYS", "120")
+    dispatcher = CollectingDispatcher()
+    await ActionAskConsent().run(dispatcher, form_tracker("consent", ""), domain)
+    assert "na 120 dagen" in dispatcher.messages[0]["text"]
+    monkeypatch.setenv("CONVERSATION_RETENTION_DAYS", "14")
+    dispatcher = CollectingDispatcher()
+    await ActionAskConsent().run(dispatcher, form_tracker("consent", ""), domain)
+    assert "na 30 dagen" in dispatcher.messages[0]["text"]
+
+
 async def test_the_summary_lists_what_was_filled_in(domain):
     dispatcher = CollectingDispatcher()
     await ActionAskConfirmed().run(dispatcher, form_tracker("confirmed", "", slots=FILLED), domain)

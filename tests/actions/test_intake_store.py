@@ -90,3 +90,58 @@ def test_nothing_connects_at_import_time():
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_request_stored_during_an_erasure_of_its_conversation_is_erased_too():
+    """PostgreSQL: a contact request being stored holds its conversation's lock; an erasure
+    of that conversation started meanwhile waits for it and erases the request too, instead
+    of missing the row that is not committed yet. (On SQLite the database's single write
+    lock already puts them one after the other.)"""
+    import threading
+    import time
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import create_engine, event, insert
+
+    from brainnetwork.review.conversations import ReviewStore
+    from brainnetwork.review.models import events
+    from tests.brainnetwork.review.test_erasure import _someone_waits_for_a_lock
+    from tests.brainnetwork.review.test_erasure import event as stored_event
+    from tests.conftest import postgres_database
+
+    url, drop = postgres_database()
+    engine = create_engine(url, future=True)
+    SQLTrackerStore.Base.metadata.create_all(engine)  # Rasa's events table
+    store, review = IntakeStore.from_url(url), ReviewStore.from_url(url)
+    flushed, go_on = threading.Event(), threading.Event()
+
+    def hold_the_commit(_session, _context):  # the INSERT is sent, not committed yet
+        flushed.set()
+        go_on.wait(60)
+
+    try:
+        with engine.begin() as connection:
+            connection.execute(insert(events), [stored_event("bezoeker", time.time() - 60)])
+        event.listen(store._sessions, "after_flush", hold_the_commit)
+        submit = threading.Thread(target=store.add, args=(request(conversation_id="bezoeker"),))
+        submit.start()  # the visitor confirms the form...
+        assert flushed.wait(60)
+        erasure = threading.Thread(target=review.delete, args=("bezoeker",))
+        erasure.start()  # ...while staff erase the conversation
+        deadline = time.monotonic() + 30
+        while erasure.is_alive() and not _someone_waits_for_a_lock(engine) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        go_on.set()
+        submit.join(60)
+        erasure.join(60)
+        with engine.connect() as connection:
+            left = connection.execute(
+                text("SELECT count(*) FROM contact_requests WHERE conversation_id = 'bezoeker'")).scalar()
+            events_left = connection.execute(text("SELECT count(*) FROM events WHERE sender_id = 'bezoeker'")).scalar()
+        assert (left, events_left) == (0, 0)
+    finally:
+        go_on.set()
+        store.engine.dispose()
+        review.engine.dispose()
+        engine.dispose()
+        drop()

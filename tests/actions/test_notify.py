@@ -1,4 +1,5 @@
-"""The practice's e-mail about a new request, received by a local SMTP server."""
+"""The practice's e-mail about a new request, received by a local SMTP server: the reference
+code and the way to the review app, nothing personal."""
 
 import smtplib
 from datetime import datetime, timezone
@@ -6,8 +7,10 @@ from datetime import datetime, timezone
 import pytest
 
 from actions.intake_store import ContactRequest
-from actions.notify import notification, send
-from brainnetwork.settings import SmtpSettings
+from actions.notify import notification, review_address, send
+from brainnetwork.settings import SmtpSettings, load_settings
+
+REVIEW_URL = "https://review.brainnetwork.example"
 
 
 def smtp(port, **changes):
@@ -24,25 +27,46 @@ def stored_request():
     )
 
 
-def test_the_practice_receives_the_request(smtp_server):
+def test_the_practice_receives_the_reference_and_the_way_to_the_review_app(smtp_server):
     settings = smtp(smtp_server.port)
-    send(notification(stored_request(), settings, "BrainNetwork"), settings)
+    send(notification(stored_request(), settings, "BrainNetwork", REVIEW_URL), settings)
     (mail,) = smtp_server.messages
     assert mail["To"] == "praktijk@brainnetwork.example"
     assert "BN-K7Q2XM" in mail["Subject"]
-    body = mail.get_payload()
-    assert "Sanne" in body and "+31612345678" in body and "dinsdag 1 december" in body
+    body = mail.get_payload(decode=True).decode()
+    assert "BN-K7Q2XM" in body and f"{REVIEW_URL}/aanvragen" in body
+
+
+def test_the_e_mail_holds_no_personal_or_health_data(smtp_server):
+    settings = smtp(smtp_server.port)
+    request = stored_request()
+    request.email = "sanne@example.nl"
+    send(notification(request, settings, "BrainNetwork", REVIEW_URL), settings)
+    (mail,) = smtp_server.messages
+    whole = mail["Subject"] + mail.get_payload(decode=True).decode()
+    for personal in ("Sanne", "sanne@example.nl", "612345678", "12345678", "dinsdag", "december",
+                     "vermoeidheid", "visitor-1"):
+        assert personal not in whole, personal
+
+
+def test_the_review_app_is_found_at_its_public_address_or_its_own(monkeypatch):
+    monkeypatch.setenv("REVIEW_PUBLIC_URL", "https://review.praktijk.example/")
+    assert review_address(load_settings().review) == "https://review.praktijk.example"
+    monkeypatch.delenv("REVIEW_PUBLIC_URL")
+    monkeypatch.setenv("REVIEW_HOST", "0.0.0.0")
+    monkeypatch.setenv("REVIEW_PORT", "8101")
+    assert review_address(load_settings().review) == "http://localhost:8101"
 
 
 def test_an_unreachable_server_raises(smtp_server):
     settings = smtp(1)
     with pytest.raises(OSError):
-        send(notification(stored_request(), settings, "BrainNetwork"), settings)
+        send(notification(stored_request(), settings, "BrainNetwork", REVIEW_URL), settings)
 
 
 def test_starttls_is_required_where_configured(smtp_server):
     """The local test server offers no TLS: a client configured for it refuses to go on."""
     settings = smtp(smtp_server.port, starttls=True)
     with pytest.raises(smtplib.SMTPNotSupportedError):
-        send(notification(stored_request(), settings, "BrainNetwork"), settings)
+        send(notification(stored_request(), settings, "BrainNetwork", REVIEW_URL), settings)
     assert smtp_server.messages == []

@@ -47,3 +47,80 @@ def test_a_missing_postgresql_database_is_created_once():
         admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.close()
     assert create_if_missing("sqlite:///var/x.db") is False
+
+
+def test_a_new_sqlite_database_and_its_folder_are_for_their_owner_only(tmp_path):
+    """Issue 13, item 10: created 0600 in a 0700 folder, whatever the umask."""
+    import os
+    import stat
+
+    url = f"sqlite:///{tmp_path / 'var' / 'sub' / 'bn.db'}"
+    old_umask = os.umask(0o022)  # what a shell usually has
+    try:
+        check_reachable(url)
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            connection.execute(text("CREATE TABLE t (x INTEGER)"))
+            connection.execute(text("INSERT INTO t VALUES (1)"))
+            connection.commit()
+            files = sorted((tmp_path / "var" / "sub").iterdir())  # with SQLite's -wal and -shm
+            assert [f.name for f in files] == ["bn.db", "bn.db-shm", "bn.db-wal"]
+            for path in files:
+                assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        engine.dispose()
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((tmp_path / "var").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "var" / "sub").stat().st_mode) == 0o700
+
+
+def test_an_existing_world_readable_sqlite_database_is_made_private(tmp_path, caplog):
+    import stat
+
+    database = tmp_path / "bn.db"
+    database.touch(mode=0o644)
+    database.chmod(0o644)
+    make_engine(f"sqlite:///{database}").dispose()
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600 and "could be read by other users" in caplog.text
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_conversation_lock_keeps_out_a_second_holder_until_the_first_is_done(backend, tmp_path):
+    """Issue 13, item 9: a save and an erasure of one conversation never interleave."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    from brainnetwork.database import LOCK_CLASS, lock_conversations
+    from tests.conftest import postgres_database
+
+    drop = None
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'bn.db'}"
+        make_engine(url).dispose()
+    else:
+        url, drop = postgres_database()
+    first = make_engine(url)
+    second = create_engine(url, future=True, connect_args={"timeout": 0} if backend == "sqlite" else {})
+    try:
+        with first.connect() as holder:
+            holder.begin()
+            lock_conversations(holder, ["bezoeker-1"])
+            with second.connect() as other:
+                if backend == "sqlite":
+                    with pytest.raises(OperationalError, match="locked"):
+                        lock_conversations(other, ["bezoeker-1"])
+                else:
+                    def free(sender):
+                        return other.execute(text("SELECT pg_try_advisory_xact_lock(:c, hashtext(:s))"),
+                                             {"c": LOCK_CLASS, "s": sender}).scalar()
+                    assert free("bezoeker-1") is False and free("bezoeker-2") is True
+            holder.rollback()
+        with second.connect() as other:  # released with the first transaction
+            other.begin()
+            lock_conversations(other, ["bezoeker-1"])
+            other.rollback()
+    finally:
+        first.dispose()
+        second.dispose()
+        if drop:
+            drop()

@@ -113,6 +113,17 @@ async def test_an_instance_that_fails_its_health_check_gets_no_messages_until_it
         assert answer.status == 200 and (await answer.json())["status"] == "ok"
 
 
+async def test_the_health_check_names_the_instances_only_to_this_machine(cluster):
+    cluster["stand_ins"][0].healthy = False
+    await cluster["gateway"].check_instances()
+    async with cluster["client"].get(cluster["url"] + "/webhooks/health/",
+                                     headers={"X-Forwarded-For": "203.0.113.9"}) as answer:
+        assert answer.status == 503
+        assert await answer.json() == {"ok": False, "status": "degraded"}
+    async with cluster["client"].get(cluster["url"] + "/webhooks/health/") as answer:
+        assert [i["url"] for i in (await answer.json())["instances"]] == [i.url for i in cluster["gateway"].instances]
+
+
 async def test_a_message_to_a_stopped_instance_goes_to_the_other_one(cluster):
     gateway = cluster["gateway"]
     sender = next(f"v{n}" for n in range(100)
@@ -176,3 +187,27 @@ def test_rendezvous_moves_only_the_conversations_of_an_instance_that_drops_out()
 ])
 def test_sender_of(body, sender):
     assert sender_of(body) == sender
+
+
+async def test_a_compressed_body_is_refused_and_not_passed_on(cluster):
+    import gzip
+
+    from brainnetwork.request_bodies import REFUSED
+
+    body = gzip.compress(b'{"sender": "bezoeker-1", "message": "hoi"}')
+    async with cluster["client"].post(cluster["url"] + "/webhooks/rest/webhook", data=body,
+                                      headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}
+                                      ) as answer:
+        assert answer.status == 415 and await answer.text() == REFUSED
+    assert all(stand_in.received == [] for stand_in in cluster["stand_ins"])
+
+
+def test_a_gzip_bomb_leaves_the_gateways_memory_flat():
+    from bench.assistant import free_port
+    from tests.brainnetwork.test_request_bodies import bomb_leaves_memory_flat, server_process
+
+    port, nowhere = free_port(), free_port()  # no Rasa instance behind it: not needed to refuse
+    argv = ["-m", "brainnetwork.gateway", "--host", "127.0.0.1", "--port", str(port),
+            "--instance", f"http://127.0.0.1:{nowhere}"]
+    with server_process(argv, port, {}, ready_path="/webhooks/health/") as pid:
+        bomb_leaves_memory_flat(pid, port, "/webhooks/rest/webhook", "application/json")

@@ -49,15 +49,17 @@ def test_the_allowed_payloads_are_those_of_the_buttons():
     assert all(re.fullmatch(r"/[a-z_]+", p) for p in allowed_payloads())  # no entities
 
 
-@pytest.mark.parametrize("sender", ["bezoeker-1", "a" * 128, "e2e-12ab", "abc.def@x:1"])
+@pytest.mark.parametrize("sender", ["bezoeker-1", "a" * 128, "e2e-12ab", "abc_def@x:1", "crm+42"])
 def test_good_senders(sender):
     assert check_sender(sender) == sender
 
 
-@pytest.mark.parametrize("sender", ["", "a" * 129, None, 5, "met spatie", "nul\x00", "../etc", "ü" * 3])
+@pytest.mark.parametrize("sender", ["", "a" * 129, None, 5, "met spatie", "nul\x00", "../etc", "ü" * 3,
+                                    ".", "..", "export.csv", "abc.def@x:1", "a/b", "bezoeker\n"])
 def test_bad_senders(sender):
-    with pytest.raises(Refusal):
+    with pytest.raises(Refusal) as refused:
         check_sender(sender)
+    assert refused.value.status == 400 and refused.value.text.startswith("Ongeldige afzender")
 
 
 @settings(max_examples=500, deadline=None)

@@ -11,7 +11,7 @@ def test_action_server_and_rasa_commands(monkeypatch, tmp_path):
     monkeypatch.setenv("ACTION_PORT", "6101")
     settings = load_settings()
     assert serve.action_server_command(settings) == [
-        sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", "6101",
+        sys.executable, "-m", "brainnetwork.action_server", "--port", "6101",
     ]
     run = serve.rasa_command(settings, tmp_path / "m.tar.gz", shell=False)
     assert run[1] == "run" and "--credentials" in run and run[run.index("--port") + 1] == "6100"
@@ -22,6 +22,24 @@ def test_rasa_finds_the_action_server_on_its_port(monkeypatch):
     monkeypatch.delenv("ACTION_SERVER_URL", raising=False)
     monkeypatch.setenv("ACTION_PORT", "6101")
     assert serve.child_env(load_settings())["ACTION_SERVER_URL"] == "http://127.0.0.1:6101/webhook"
+
+
+def test_rasa_and_the_action_server_share_a_token_fresh_for_each_start(monkeypatch):
+    monkeypatch.delenv("ACTION_SERVER_TOKEN", raising=False)
+    settings = load_settings()
+    first, second = serve.child_env(settings), serve.child_env(settings)
+    assert len(first["ACTION_SERVER_TOKEN"]) >= 32 and first["ACTION_SERVER_TOKEN"] != second["ACTION_SERVER_TOKEN"]
+    monkeypatch.setenv("ACTION_SERVER_TOKEN", "o" * 40)  # the operator's, e.g. for a remote action server
+    assert serve.child_env(load_settings())["ACTION_SERVER_TOKEN"] == "o" * 40
+
+
+def test_rasa_reaches_an_action_server_on_another_interface(monkeypatch):
+    monkeypatch.delenv("ACTION_SERVER_URL", raising=False)
+    monkeypatch.setenv("ACTION_PORT", "6101")
+    for host, url in (("0.0.0.0", "http://127.0.0.1:6101/webhook"), ("192.0.2.2", "http://192.0.2.2:6101/webhook"),
+                      ("::1", "http://[::1]:6101/webhook")):
+        monkeypatch.setenv("ACTION_HOST", host)
+        assert serve.child_env(load_settings())["ACTION_SERVER_URL"] == url
 
 
 def test_missing_model_is_a_clear_error(tmp_path, caplog):

@@ -182,6 +182,11 @@
     socket.emit("user_uttered", { message: payload, session_id: load(SESSION_KEY, null) });
   }
 
+  // A session token is "<conversation id>.<issued at>.<signature>" (brainnetwork.widget.sessions).
+  function conversationOf(token) {
+    return typeof token === "string" ? token.split(".")[0] : null;
+  }
+
   function connect() {
     socket = window.io(config.socketUrl, { transports: ["websocket", "polling"], reconnection: true });
     socket.on("connect", function () {
@@ -189,7 +194,9 @@
       socket.emit("session_request", { session_id: load(SESSION_KEY, null) });
     });
     socket.on("session_confirm", function (token) {
-      var isNew = token !== load(SESSION_KEY, null);
+      // The server signs the token afresh at every connection; only another
+      // conversation id means a new conversation.
+      var isNew = conversationOf(token) !== conversationOf(load(SESSION_KEY, null));
       save(SESSION_KEY, token);
       if (isNew && history.length === 0 && !panel.hidden) send("/greet", null);
     });

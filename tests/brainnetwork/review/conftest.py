@@ -118,3 +118,22 @@ def count_rows(url: str, table: str, column: str, value: str) -> int:
 
 
 
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request, tmp_path) -> str:
+    """A database without conversations (the review app makes its own tables), for tests
+    of accounts and logins that need no trained assistant."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    url, drop = postgres_database()
+    yield url
+    drop()
+
+
+def with_review_settings(**values):
+    """The settings, with some of the review app's changed."""
+    from dataclasses import replace
+
+    settings = load_settings()
+    return replace(settings, review=replace(settings.review, **values))

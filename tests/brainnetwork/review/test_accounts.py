@@ -3,11 +3,12 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import sessionmaker
 
-from brainnetwork.review.accounts import AccountError, Accounts
-from brainnetwork.review.models import Base, StaffSession, StaffUser
+from brainnetwork.review.accounts import (MAX_FAILED_LOGINS_PER_CLIENT, UNKNOWN_USERNAME, AccountError,
+                                          Accounts)
+from brainnetwork.review.models import Base, LoginFailure, StaffSession, StaffUser
 
 PASSWORD = "lang-genoeg-wachtwoord"
 
@@ -97,3 +98,63 @@ def test_csrf_token_must_match(accounts):
     login = accounts.session_for(accounts.authenticate("anne", PASSWORD))
     assert accounts.csrf_ok(login, login.csrf_token)
     assert not accounts.csrf_ok(login, None) and not accounts.csrf_ok(login, "x" + login.csrf_token[1:])
+
+
+def failures(accounts):
+    with accounts.sessions() as session:
+        return [(row.username, row.client) for row in session.execute(select(LoginFailure)).scalars()]
+
+
+def test_a_client_is_limited_whatever_names_it_tries(accounts):
+    for n in range(MAX_FAILED_LOGINS_PER_CLIENT):
+        assert accounts.authenticate(f"naam{n}", "fout", client="203.0.113.9") is None
+    refused = accounts.attempt("anne", PASSWORD, client="203.0.113.9")
+    assert refused.refused and refused.token is None and refused.username == "anne"
+    assert accounts.authenticate("anne", PASSWORD, client="198.51.100.1")  # another client is let in
+
+
+def test_failed_logins_are_shared_through_the_database_and_pruned(accounts, clock):
+    """A second process (here a second Accounts on the same database) sees the same
+    lockout; rows older than the lockout window go at the next attempt."""
+    other = Accounts(accounts.sessions, clock=clock)
+    for _ in range(5):
+        assert accounts.authenticate("anne", "fout", client="203.0.113.9") is None
+    assert other.locked("anne") and other.attempt("anne", PASSWORD, client="198.51.100.1").refused
+    assert len(failures(accounts)) == 5
+    clock.now += timedelta(minutes=15, seconds=1)
+    assert not other.locked("anne") and failures(accounts) == []
+    assert other.authenticate("anne", PASSWORD, client="198.51.100.1")
+
+
+def test_a_right_password_clears_only_that_clients_failures_for_the_account(accounts):
+    for client in ("203.0.113.9", "203.0.113.9", "198.51.100.1"):
+        accounts.authenticate("anne", "fout", client=client)
+    assert accounts.authenticate("anne", PASSWORD, client="203.0.113.9")
+    assert failures(accounts) == [("anne", "198.51.100.1")]
+
+
+def test_an_unknown_name_is_never_kept(accounts):
+    """Someone who types the password into the name field: that text is not stored."""
+    attempt = accounts.attempt("Zomer2026!geheim", "anne", client="203.0.113.9")
+    assert attempt.token is None and attempt.username is None and attempt.actor == UNKNOWN_USERNAME
+    assert failures(accounts) == [(None, "203.0.113.9")]
+    assert accounts.attempt(" ANNE ", "fout").actor == "anne"
+
+
+def test_a_deactivated_account_cannot_log_in_and_its_sessions_end(accounts):
+    token, other_token = accounts.authenticate("anne", PASSWORD), accounts.authenticate("anne", PASSWORD)
+    assert accounts.deactivate("Anne") == 2
+    assert accounts.session_for(token) is None and accounts.session_for(other_token) is None
+    assert accounts.authenticate("anne", PASSWORD) is None
+    with pytest.raises(AccountError, match="geen account"):
+        accounts.deactivate("niemand")
+
+
+def test_a_session_is_valid_only_while_its_account_is_active(accounts):
+    """Checked on every use: also when the account was switched off without ending its
+    sessions (by hand in the database, say)."""
+    token = accounts.authenticate("anne", PASSWORD)
+    with accounts.sessions() as session:
+        session.execute(update(StaffUser).values(active=False))
+        session.commit()
+    assert accounts.session_for(token) is None

@@ -11,9 +11,9 @@ from tests.brainnetwork.review.conftest import EMAIL, PHONE, count_rows
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def run(review_url, monkeypatch, capsys):
-    monkeypatch.setenv("DATABASE_URL", review_url)
+def _runner(database_url, monkeypatch, capsys):
+    """cli.main on `database_url`: (exit code, stdout, stderr)."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
 
     def run(*argv, stdin=""):
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -22,6 +22,11 @@ def run(review_url, monkeypatch, capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def run(review_url, monkeypatch, capsys):
+    return _runner(review_url, monkeypatch, capsys)
 
 
 def test_list_filters_and_masks(run, recorded):
@@ -82,3 +87,48 @@ def test_an_unreachable_database_is_a_clear_error(monkeypatch, capsys):
     assert cli.main(["list"]) == 2
     err = capsys.readouterr().err
     assert "cannot reach the database" in err and "geheim" not in err
+
+
+# --- Staff accounts, on a database without conversations ---------------------------------
+
+@pytest.fixture
+def run_empty(empty_url, monkeypatch, capsys):
+    return _runner(empty_url, monkeypatch, capsys)
+
+
+@pytest.fixture
+def staff(run_empty, empty_url):
+    """The account anne with two open sessions (two browsers)."""
+    from brainnetwork.review.service import Review
+    from brainnetwork.settings import load_settings
+
+    assert run_empty("create-user", "anne", "--password-stdin", stdin="een-lang-wachtwoord\n")[0] == 0
+    review = Review(empty_url, load_settings())
+    tokens = [review.accounts.authenticate("anne", "een-lang-wachtwoord") for _ in range(2)]
+    assert all(review.accounts.session_for(token) for token in tokens)
+    yield review, tokens
+    review.store.engine.dispose()
+
+
+def test_deactivate_user_ends_the_sessions_and_the_logins(run_empty, staff, empty_url):
+    review, tokens = staff
+    code, out, _ = run_empty("deactivate-user", "Anne")
+    assert code == 0 and "'anne' deactivated; 2 session(s) ended" in out
+    assert all(review.accounts.session_for(token) is None for token in tokens)
+    assert review.accounts.authenticate("anne", "een-lang-wachtwoord") is None
+    assert count_rows(empty_url, "staff_audit_log", "action", "deactivate_user") == 1
+    code, _, err = run_empty("deactivate-user", "niemand")
+    assert code == 1 and "geen account 'niemand'" in err
+
+
+def test_reset_password_ends_the_sessions(run_empty, staff, empty_url):
+    review, tokens = staff
+    code, _, err = run_empty("reset-password", "anne", "--password-stdin", stdin="kort\n")
+    assert code == 1 and "minstens 12" in err and all(review.accounts.session_for(t) for t in tokens)
+    code, out, _ = run_empty("reset-password", "anne", "--password-stdin", stdin="een-nieuw-wachtwoord\n")
+    assert code == 0 and "New password for 'anne'; 2 session(s) ended" in out
+    assert all(review.accounts.session_for(token) is None for token in tokens)
+    assert review.accounts.authenticate("anne", "een-lang-wachtwoord") is None
+    assert review.accounts.authenticate("anne", "een-nieuw-wachtwoord")
+    assert count_rows(empty_url, "staff_audit_log", "action", "reset_password") == 1
+    assert run_empty("reset-password", "niemand", "--password-stdin", stdin="een-nieuw-wachtwoord\n")[0] == 1

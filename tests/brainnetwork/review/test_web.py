@@ -1,13 +1,23 @@
 """The staff review web app, over HTTP, on recorded conversations (SQLite, PostgreSQL)."""
 
+import asyncio
+import gzip
 import logging
 import re
+import threading
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select, update
 
-from brainnetwork.review.web import LOGIN_COOKIE, PUBLIC, AccessLogger, create_app
-from tests.brainnetwork.review.conftest import EMAIL, PHONE, count_rows
+from bench.assistant import free_port
+from brainnetwork.request_bodies import REFUSED
+from brainnetwork.review import accounts as accounts_module
+from brainnetwork.review.models import LoginFailure, StaffUser
+from brainnetwork.review.service import Review
+from brainnetwork.review.web import HSTS, LOGIN_COOKIE, PUBLIC, SESSION_COOKIE, AccessLogger, create_app
+from tests.brainnetwork.review.conftest import EMAIL, PHONE, count_rows, with_review_settings
+from tests.brainnetwork.test_request_bodies import bomb_leaves_memory_flat, server_process
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "praktijk-wachtwoord-2026"
@@ -179,3 +189,193 @@ async def test_access_log_has_no_query_strings(client, caplog):
     await log_in(client)
     await client.get("/gesprekken", params={"zoek": PHONE})
     assert "GET /gesprekken 200" in caplog.text and PHONE not in caplog.text and "zoek" not in caplog.text
+
+
+# --- Logins, sessions, HTTPS and request bodies, on a database without conversations ---
+
+@pytest.fixture
+async def make_client(empty_url):
+    """make(**review_settings) -> (client, review): a review app with the account anne."""
+    made = []
+
+    async def make(**settings):
+        review = Review(empty_url, with_review_settings(**settings))
+        if "anne" not in review.accounts.usernames():
+            review.accounts.create_user("anne", PASSWORD)
+        client = TestClient(TestServer(create_app(review)))
+        await client.start_server()
+        made.append((client, review))
+        return client, review
+
+    yield make
+    for client, review in made:
+        await client.close()
+        review.store.engine.dispose()
+
+
+def set_cookies(response):
+    """The cookies a response sets, as its Set-Cookie headers say (not as the client's jar keeps them)."""
+    from http.cookies import SimpleCookie
+
+    jar = SimpleCookie()
+    for header in response.headers.getall("Set-Cookie", ()):
+        jar.load(header)
+    return jar
+
+
+def failure_rows(review):
+    with review.store.sessions() as session:
+        return [(row.username, row.client) for row in session.execute(select(LoginFailure)).scalars()]
+
+
+async def test_password_checks_do_not_block_the_event_loop(make_client, monkeypatch):
+    client, _ = await make_client()
+    entered, released, waits = threading.Event(), threading.Event(), []
+    real = accounts_module._hasher
+
+    class HeldHasher:
+        """Holds the password check until the app has answered another request. Were the
+        check on the event loop, nothing else could be answered: the wait would end by
+        its time-out only (and this test fail, however fast the machine)."""
+
+        def verify(self, stored, password):
+            entered.set()
+            waits.append(released.wait(60))
+            return real.verify(stored, password)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    monkeypatch.setattr(accounts_module, "_hasher", HeldHasher())
+    login = asyncio.ensure_future(log_in(client))
+    await asyncio.get_running_loop().run_in_executor(None, entered.wait, 60)
+    health = await client.get("/health")
+    released.set()
+    response = await login
+    assert health.status == 200 and waits == [True]
+    assert response.status == 303
+
+
+async def test_a_client_that_fails_too_often_is_refused_for_every_account(make_client, monkeypatch):
+    monkeypatch.setattr(accounts_module, "MAX_FAILED_LOGINS_PER_CLIENT", 3)
+    client, review = await make_client()
+    for name in ("annie", "anna", "anneke"):
+        assert (await log_in(client, username=name)).status == 401
+    response = await log_in(client)  # the right name and password, from the same client
+    assert response.status == 429 and "15 minuten" in await response.text()
+    assert [(e.actor, e.action) for e in review.audit.latest()] == [
+        ("anne", "login_locked")] + [("(onbekende gebruikersnaam)", "login_failed")] * 3
+    assert failure_rows(review) == [(None, "127.0.0.1")] * 3
+
+
+async def test_the_lockout_holds_for_every_process_of_the_app(make_client):
+    """Failures are counted in the database, not in one process's memory."""
+    first, review = await make_client()
+    second, _ = await make_client()
+    for _ in range(5):
+        assert (await log_in(first, password="fout fout fout")).status == 401
+    assert (await log_in(second)).status == 429
+    assert failure_rows(review) == [("anne", "127.0.0.1")] * 5
+
+
+async def test_a_password_typed_as_the_name_never_reaches_the_audit_log(make_client):
+    client, review = await make_client()
+    assert (await log_in(client, username="Zomer2026!geheim", password="anne")).status == 401
+    assert (await log_in(client)).status == 303
+    page = await (await client.get("/audit")).text()
+    assert "Zomer2026!geheim" not in page and "zomer2026!geheim" not in page
+    assert "(onbekende gebruikersnaam)" in page
+    assert all("zomer2026" not in str(row).lower() for row in failure_rows(review))
+
+
+async def test_the_session_of_a_deactivated_account_is_refused(make_client):
+    client, review = await make_client()
+    await log_in(client)
+    token = await csrf_of(client)
+    assert (await client.get("/gesprekken", allow_redirects=False)).status == 200
+    with review.store.sessions() as session:  # switched off without ending its sessions
+        session.execute(update(StaffUser).where(StaffUser.username == "anne").values(active=False))
+        session.commit()
+    response = await client.get("/gesprekken", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"].startswith("/login")
+    assert (await client.post("/logout", data={"csrf": token}, allow_redirects=False)).status == 401
+
+
+async def test_behind_https_the_app_sends_hsts_and_host_cookies(make_client):
+    client, _ = await make_client(public_url="https://review.praktijk.example")
+    page = await client.get("/login")
+    assert page.headers["Strict-Transport-Security"] == HSTS
+    login_cookie = set_cookies(page)[f"__Host-{LOGIN_COOKIE}"]
+    assert login_cookie["secure"] and login_cookie["path"] == "/" and not login_cookie["domain"]
+    csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+    # Secure cookies are not sent back over this test's plain HTTP: by hand, as a browser over HTTPS.
+    response = await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "anne", "wachtwoord": PASSWORD},
+                                 headers={"Cookie": f"__Host-{LOGIN_COOKIE}={login_cookie.value}"},
+                                 allow_redirects=False)
+    assert response.status == 303
+    session = set_cookies(response)[f"__Host-{SESSION_COOKIE}"]
+    assert session["secure"] and session["httponly"] and session["path"] == "/" and not session["domain"]
+    assert set_cookies(response)[f"__Host-{LOGIN_COOKIE}"]["secure"]  # its deletion too, or a browser ignores it
+    listed = await client.get("/gesprekken", allow_redirects=False,
+                              headers={"Cookie": f"__Host-{SESSION_COOKIE}={session.value}"})
+    assert listed.status == 200 and listed.headers["Strict-Transport-Security"] == HSTS
+    unprefixed = await client.get("/gesprekken", allow_redirects=False,
+                                  headers={"Cookie": f"{SESSION_COOKIE}={session.value}"})
+    assert unprefixed.status == 303
+
+
+async def test_over_plain_http_no_hsts_and_a_forwarded_proto_changes_nothing(make_client):
+    client, _ = await make_client()
+    page = await client.get("/login", headers={"X-Forwarded-Proto": "https"})
+    assert "Strict-Transport-Security" not in page.headers
+    assert LOGIN_COOKIE in set_cookies(page) and f"__Host-{LOGIN_COOKIE}" not in set_cookies(page)
+
+
+async def test_behind_a_proxy_the_login_limit_counts_the_forwarded_client(make_client, monkeypatch):
+    monkeypatch.setattr(accounts_module, "MAX_FAILED_LOGINS_PER_CLIENT", 2)
+    client, review = await make_client(public_url="http://review.intern.example")
+    # The proxy appends the address it saw; what the client sent itself comes before it.
+    for _ in range(2):
+        page = await client.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+        await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "x", "wachtwoord": "y"},
+                          headers={"X-Forwarded-For": "198.51.100.99, 203.0.113.5"})
+    assert failure_rows(review) == [(None, "203.0.113.5")] * 2
+
+    async def log_in_from(address):
+        page = await client.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+        return await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "anne", "wachtwoord": PASSWORD},
+                                 headers={"X-Forwarded-For": address}, allow_redirects=False)
+
+    assert (await log_in_from("203.0.113.5")).status == 429
+    assert (await log_in_from("203.0.113.6")).status == 303
+
+
+async def test_without_a_proxy_setting_forwarded_addresses_are_ignored(make_client, monkeypatch):
+    monkeypatch.setattr(accounts_module, "MAX_FAILED_LOGINS_PER_CLIENT", 2)
+    client, review = await make_client()
+    for n in range(2):
+        page = await client.get("/login")
+        csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+        await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "x", "wachtwoord": "y"},
+                          headers={"X-Forwarded-For": f"203.0.113.{n}"})
+    assert failure_rows(review) == [(None, "127.0.0.1")] * 2
+
+
+async def test_a_compressed_body_is_refused_before_it_is_read(make_client):
+    client, _ = await make_client()
+    await client.get("/login")
+    response = await client.post("/login", data=gzip.compress(b"gebruikersnaam=anne&wachtwoord=x"),
+                                 headers={"Content-Encoding": "gzip",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status == 415 and await response.text() == REFUSED
+    assert response.headers["X-Frame-Options"] == "DENY"  # the app's headers as on every answer
+
+
+def test_a_gzip_bomb_leaves_the_review_apps_memory_flat(tmp_path):
+    port = free_port()
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'review.db'}", "WIDGET_SESSION_SECRET": "s" * 64}
+    with server_process(["-m", "brainnetwork.review.web", "--host", "127.0.0.1", "--port", str(port)],
+                        port, env) as pid:
+        bomb_leaves_memory_flat(pid, port, "/login", "application/x-www-form-urlencoded")
