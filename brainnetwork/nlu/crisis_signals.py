@@ -202,7 +202,7 @@ def _without_idioms(normalised: str) -> str:
 # since a message about a loss can still carry a wish to die ("ik wil bij haar zijn"),
 # but they make a classifier-only verdict need more confidence (see `everyday_sense`).
 _GRIEF_RE = re.compile(
-    r"\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een|jullie) (?:\w+ ){0,3}(?:is|zijn|was|waren) (?:\w+ ){0,4}"
+    r"\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een|jullie|wiens|wier|hun) (?:\w+ ){0,3}(?:is|zijn|was|waren) (?:\w+ ){0,4}"
     r"(?:dood|doodgegaan|gestorven|overleden|heengegaan|ingeslapen)\b|\b(?:begrafenis|uitvaart|crematie|rouwkaart|"
     r"condoleance\w*|sterfdag|graf|kerkhof|rouw\w*)\b|\b(?:na )?(?:de|het) (?:dood|overlijden|verlies) van "
     r"(?:mijn|m'n|onze|ons|haar|zijn|hun|een) \w+\b|\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een) (?:\w+ ){0,2}(?:dood|"

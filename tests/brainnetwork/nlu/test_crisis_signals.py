@@ -8,7 +8,7 @@ never used to write tests or training data from.
 
 import pytest
 
-from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUICIDAL, find_crisis_signal,
+from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUICIDAL, find_crisis_signal, everyday_sense,
                                              normalise, within_one_edit)
 
 
@@ -81,3 +81,12 @@ def test_normalise_writes_out_chat_and_flemish_forms():
 )
 def test_within_one_edit(word, target, expected):
     assert within_one_edit(word, target) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "wat zeg je tegen een vriendin wiens vader net is overleden?",
+    "mijn collega wier moeder vorige week gestorven is, hoe steun ik haar",
+    "onze hond is vorige maand ingeslapen",
+])
+def test_grief_about_someone_else_is_an_everyday_sense(text):
+    assert everyday_sense(text) and find_crisis_signal(text) is None
