@@ -43,7 +43,7 @@ run: model ## start the assistant: demo site + widget on :8000, Rasa on :5005, a
 SCALED_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/brainnetwork
 SCALED_LOCK_STORE_URL ?= redis://127.0.0.1:6379/1
 
-run-scaled: model ## two Rasa instances behind one entry point on :5005 (PostgreSQL + Redis; see README)
+run-scaled: model ## two Rasa instances behind HAProxy on :5005 (PostgreSQL + Redis; see README)
 	RASA_INSTANCES=$${RASA_INSTANCES:-2} DATABASE_URL=$${DATABASE_URL:-$(SCALED_DATABASE_URL)} \
 	LOCK_STORE_URL=$${LOCK_STORE_URL:-$(SCALED_LOCK_STORE_URL)} $(BIN)/python -m brainnetwork.serve
 
@@ -74,7 +74,7 @@ bench: model ## latency, throughput, memory, start-up and training vs the stock 
 bench-soak: model ## a 30-minute soak on loopback: memory growth per 1,000 turns (results/bench/soak.json)
 	$(BIN)/python bench/assistant.py --soak-minutes $${SOAK_MINUTES:-30}
 
-bench-scale: model ## throughput of one vs two Rasa instances at the same p95 (PostgreSQL + Redis; results/bench/scale_out.json)
+bench-scale: model ## one vs two Rasa instances behind HAProxy at the same p95, and HAProxy's added latency (PostgreSQL + Redis; results/bench/scale_out.json)
 	$(BIN)/python bench/scale_out.py
 
 bench-review: setup ## how fast the review app stays with 10,000 conversations (results/bench/review.json)

@@ -206,7 +206,7 @@ def wait_answer(url: str, text: str, deadline_s: float, process) -> float:
 
 
 def free_port_block(size: int) -> int:
-    """The first of `size` consecutive free ports (a gateway and its Rasa instances)."""
+    """The first of `size` consecutive free ports (HAProxy and its Rasa instances)."""
     for _ in range(50):
         first = free_port()
         try:

@@ -1,14 +1,17 @@
-"""What a second Rasa instance buys: throughput of one instance and of two behind the
-gateway, at the same p95 latency, on PostgreSQL and Redis as `make run-scaled` runs them.
+"""What a second Rasa instance buys: throughput of one instance and of two behind
+HAProxy, at the same p95 latency, on PostgreSQL and Redis as `make run-scaled` runs them.
 
     .venv/bin/python bench/scale_out.py    # about 5 minutes; needs PostgreSQL and Redis
 
 For one and for two instances, it starts the assistant with the run command's launcher
-(action server, review app, widget; with two, the gateway in front) on a fresh
+(action server, review app, widget; with two, HAProxy in front) on a fresh
 PostgreSQL database, and replays article-question conversations over REST (five
 questions each) at rising concurrency. The p95 budget is one instance's p95 at 10
 concurrent conversations; for each deployment it takes the highest throughput of the
-levels that stay within that budget, and prints the ratio (goal: at least 1.6x).
+levels that stay within that budget, and prints the ratio (goal: at least 1.6x). With two
+instances it also measures what HAProxy adds per turn: the same questions, one at a time,
+through HAProxy and straight to the instance that HAProxy chose, alternately (goal: under
+2 ms at the median), and the same for a request that does no work (GET /webhooks/rest/).
 Writes results/bench/scale_out.json and results/bench/scale_out.png.
 """
 
@@ -74,6 +77,11 @@ def sweep(instances: int, conversations: int) -> Dict:
             result["levels"][str(level)] = figures
             print(f"  {level:>2} concurrent: {figures['turns_per_s']:>5} turns/s, p50 {figures['faq']['p50']} ms, "
                   f"p95 {figures['faq']['p95']} ms", flush=True)
+        if instances > 1:
+            result["haproxy_added_latency_ms"] = haproxy_overhead(url)
+            print(f"  HAProxy adds {result['haproxy_added_latency_ms']['turn']['added_p50']} ms per turn "
+                  f"(p50), {result['haproxy_added_latency_ms']['empty_request']['added_p50']} ms per empty "
+                  "request", flush=True)
         result["peak_memory_mb"] = {
             f"{pid}:{' '.join(command.split()[1:4])}": round(memory_mb(pid), 0)
             for pid, command in descendants(process.pid).items()}
@@ -81,6 +89,55 @@ def sweep(instances: int, conversations: int) -> Dict:
         stop(process)
         drop_database(database)
     return result
+
+
+OVERHEAD_TURNS = 200
+OVERHEAD_EMPTY = 1000
+
+
+def haproxy_overhead(url: str) -> Dict:
+    """p50 of a turn through HAProxy and straight to an instance (each instance in turn),
+    alternately, one at a time, each way first as often (kept-alive connections on both
+    ways); the difference is what HAProxy adds. The same for GET /webhooks/rest/ (no work:
+    HAProxy's cost alone)."""
+    import statistics
+
+    import requests
+
+    from assistant import FAQ
+
+    ports = {f"rasa{n}": int(url.rsplit(":", 1)[1]) + n for n in (1, 2)}
+    via, direct = requests.Session(), requests.Session()
+    times: Dict[str, List[float]] = {"via": [], "direct": [], "via_empty": [], "direct_empty": []}
+
+    def timed(session, method: str, target: str, **kwargs):
+        started = time.perf_counter()
+        answer = session.request(method, target, timeout=60, **kwargs)
+        elapsed = (time.perf_counter() - started) * 1000
+        answer.raise_for_status()
+        return answer, elapsed
+
+    for number in range(OVERHEAD_TURNS):
+        question = FAQ[number % len(FAQ)]
+        instance = f"http://127.0.0.1:{ports[f'rasa{1 + number % 2}']}"
+        ways = [("via", via, url), ("direct", direct, instance)]
+        for name, session, target in ways if number % 4 < 2 else ways[::-1]:  # neither always first
+            times[name].append(timed(session, "POST", f"{target}/webhooks/rest/webhook",
+                                     json={"sender": f"overhead-{name}-{number}", "message": question})[1])
+    instance = f"http://127.0.0.1:{ports['rasa1']}"
+    for _ in range(OVERHEAD_EMPTY):
+        times["via_empty"].append(timed(via, "GET", f"{url}/webhooks/rest/")[1])
+        times["direct_empty"].append(timed(direct, "GET", f"{instance}/webhooks/rest/")[1])
+    median = {name: statistics.median(values) for name, values in times.items()}
+    return {
+        "turn": {"n": OVERHEAD_TURNS, "p50_via_haproxy": round(median["via"], 2),
+                 "p50_direct": round(median["direct"], 2),
+                 "added_p50": round(median["via"] - median["direct"], 2)},
+        "empty_request": {"n": OVERHEAD_EMPTY, "p50_via_haproxy": round(median["via_empty"], 2),
+                          "p50_direct": round(median["direct_empty"], 2),
+                          "added_p50": round(median["via_empty"] - median["direct_empty"], 2)},
+        "goal_added_p50_ms": 2.0,
+    }
 
 
 def best_within(result: Dict, budget_ms: float) -> Dict:
@@ -100,7 +157,7 @@ def plot(results: Dict, path: Path) -> None:
     import matplotlib.pyplot as plt
 
     figure, axis = plt.subplots(figsize=(7, 4.5))
-    for key, label in (("one", "1 Rasa instance"), ("two", "2 instances + gateway")):
+    for key, label in (("one", "1 Rasa instance"), ("two", "2 instances + HAProxy")):
         levels = results[key]["levels"]
         axis.plot([v["turns_per_s"] for v in levels.values()], [v["faq"]["p95"] for v in levels.values()],
                   marker="o", label=label)
@@ -135,6 +192,9 @@ def main(argv: List[str] = None) -> int:
     print(f"Within it: one instance {one['turns_per_s']} turns/s (at {one['level']} concurrent), "
           f"two instances {two['turns_per_s']} turns/s (at {two['level']} concurrent): "
           f"{results['throughput_ratio']}x (goal >= 1.6x)")
+    added = results["two"].get("haproxy_added_latency_ms", {}).get("turn", {})
+    print(f"HAProxy adds {added.get('added_p50')} ms per turn at the median "
+          f"({added.get('p50_via_haproxy')} ms through it, {added.get('p50_direct')} ms direct; goal < 2 ms)")
     print(f"Written: {OUT / 'scale_out.json'}, {OUT / 'scale_out.png'}")
     return 0
 

@@ -1,11 +1,10 @@
 """Who may use a way in that is not for visitors: requests from this machine, and bearer tokens.
 
-Used by the Rasa server's channels (REST, the health check's details), the action server
-and the gateway.
+Used by the Rasa server's channels (REST, the health check's details) and the action server.
 
 - `is_local(peer, forwarded)`: the request comes from this machine. The peer (the socket's
   address) must be loopback, and so must every address named in a forwarding header
-  (X-Forwarded-For, X-Real-IP, Forwarded): a proxy or the gateway on this machine passes
+  (X-Forwarded-For, X-Real-IP, Forwarded): a proxy on this machine (HAProxy) passes
   a visitor's request on from loopback, with the visitor's address in such a header. An
   address that cannot be read counts as remote.
 - `bearer_token_matches(header, token)`: `Authorization: Bearer <token>`, compared in

@@ -14,7 +14,12 @@ conversation, read the assistant's answers and write into it.
 - takes the conversation of a message from the connection's confirmed session, never
   from what the client puts in the message;
 - passes no client metadata on (no action reads it; it would be stored with every message)
-  and takes packets of at most MAX_REQUEST_BYTES (python-socketio's default: 1 MB).
+  and takes packets of at most MAX_REQUEST_BYTES (python-socketio's default: 1 MB);
+- with several Rasa instances (`shares_the_widget`), sends the assistant's answers through
+  python-socketio's Redis manager on LOCK_STORE_URL's Redis, so that every tab of a
+  visitor gets them, whichever instance holds its connection; and names each engine.io
+  session in an `io` cookie of its handshake, from which HAProxy learns where the session
+  lives (and which it removes: no cookie reaches the visitor; deploy/haproxy.cfg).
 
 Configured in credentials.yml as `brainnetwork.channels.SecureSocketIOInput`.
 
@@ -43,12 +48,12 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import Blueprint, response
 from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
-from socketio import AsyncServer
+from socketio import AsyncRedisManager, AsyncServer
 
 from brainnetwork import rasa_fixes
 from brainnetwork.access import FORWARDING_HEADERS, bearer_token_matches, is_local
 from brainnetwork.messages import MAX_REQUEST_BYTES, TOO_LONG, Refusal, check_sender, prepare
-from brainnetwork.settings import AccessSettings, load_settings
+from brainnetwork.settings import AccessSettings, Settings, load_settings
 from brainnetwork.widget import sessions as signed_sessions
 
 rasa_fixes.install()
@@ -98,6 +103,29 @@ class LimitedSocketBlueprint(_SetsRequestLimits, SocketBlueprint):
     pass
 
 
+SOCKETIO_CHANNEL = "brainnetwork:socketio"
+
+
+def shares_the_widget(settings: Settings) -> bool:
+    """Several Rasa instances serve the widget: the launcher starts more than one
+    (RASA_INSTANCES), or HAProxy sends to more than one (RASA_UPSTREAMS)."""
+    return settings.rasa_instances > 1 or len(settings.scale_out.upstreams) > 1
+
+
+def client_manager(settings: Settings) -> Optional[AsyncRedisManager]:
+    """Where this instance's socket.io emits go: with several instances, through Redis
+    (LOCK_STORE_URL) to every instance, each passing them to its own connections of that
+    conversation's room; with one, straight to the connections (None: python-socketio's
+    own manager)."""
+    if not shares_the_widget(settings):
+        return None
+    if not settings.lock_store_url:
+        logger.error("Several Rasa instances without LOCK_STORE_URL: a visitor's answers reach only the "
+                     "tabs connected to the instance that handled the message. Set LOCK_STORE_URL=redis://...")
+        return None
+    return AsyncRedisManager(settings.lock_store_url, channel=SOCKETIO_CHANNEL)
+
+
 class SecureSocketIOInput(SocketIOInput):
     """Rasa's socket.io channel with origin checks and server-signed sessions."""
 
@@ -111,8 +139,10 @@ class SecureSocketIOInput(SocketIOInput):
         max_age_s = settings.widget_session_max_hours * 3600
         # A 10 s heartbeat: dropped connections are noticed sooner, and a long-polling
         # client that leaves is not kept waiting for the 25 s default.
+        shared = shares_the_widget(settings)
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins),
-                          ping_interval=10, ping_timeout=20, max_http_buffer_size=MAX_REQUEST_BYTES)
+                          ping_interval=10, ping_timeout=20, max_http_buffer_size=MAX_REQUEST_BYTES,
+                          client_manager=client_manager(settings), cookie="io" if shared else None)
         webhook = LimitedSocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
         confirmed: Dict[str, str] = {}  # socket id -> confirmed session id
@@ -144,22 +174,23 @@ class SecureSocketIOInput(SocketIOInput):
             await maybe_await(sio.enter_room(sid, session_id, namespace=self.namespace))
             # Signed afresh: a visitor who keeps coming back keeps a valid token.
             token = signed_sessions.sign(session_id, secret)
-            await sio.emit("session_confirm", token, room=sid, namespace=self.namespace)
+            await sio.emit("session_confirm", token, room=sid, namespace=self.namespace, ignore_queue=True)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: Text, data: Any) -> None:
             session_id = confirmed.get(sid)
             if session_id is None:
-                await sio.emit("session_required", {}, room=sid, namespace=self.namespace)
+                await sio.emit("session_required", {}, room=sid, namespace=self.namespace, ignore_queue=True)
                 return
             if not isinstance(data, dict) or not isinstance(data.get("message"), str):
-                await sio.emit("invalid_message", {}, room=sid, namespace=self.namespace)
+                await sio.emit("invalid_message", {}, room=sid, namespace=self.namespace, ignore_queue=True)
                 return
             try:
                 text = prepare(data["message"])
             except Refusal as refusal:
                 logger.info("Socket.io: a message was refused (%s)", refusal.reason)
-                await sio.emit(self.bot_message_evt, {"text": refusal.text}, room=sid, namespace=self.namespace)
+                await sio.emit(self.bot_message_evt, {"text": refusal.text}, room=sid, namespace=self.namespace,
+                               ignore_queue=True)
                 return
             message = UserMessage(
                 text,
@@ -258,7 +289,7 @@ class SafeRestInput(RestInput):
 
     - From another machine: 403 with a Dutch `error`, unless an integration is enabled
       (REST_INTEGRATION_NAME, REST_TOKEN) and the request carries its token. A proxy on
-      this machine must pass the client's address on (X-Forwarded-For), as the gateway does.
+      this machine must pass the client's address on (X-Forwarded-For), as HAProxy does.
     - A sender of a widget conversation's shape (32 hex digits): 403; widget conversations
       are not reachable over REST.
     - Invalid JSON, a body that is not an object, a sender that is not a short id, a

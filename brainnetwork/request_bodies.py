@@ -1,4 +1,4 @@
-"""Request bodies of every aiohttp server of the project (review app, widget server, gateway).
+"""Request bodies of every aiohttp server of the project (review app, widget server).
 
 aiohttp 3.9 (pinned by Rasa) decompresses a gzip, deflate or brotli request body while it
 reads it off the socket, before any size limit (`client_max_size`) is looked at: one

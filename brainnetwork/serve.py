@@ -18,6 +18,7 @@ import secrets
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -82,7 +83,7 @@ def review_command(settings: Settings) -> List[str]:
 
 def rasa_health(port: int) -> str:
     """200 only with a loaded model and working conversation and lock stores
-    (channels.HealthInput); on the gateway, only when every instance is healthy."""
+    (channels.HealthInput); on HAProxy, only while every instance passes that check."""
     return f"http://localhost:{port}/webhooks/health/"
 
 
@@ -98,11 +99,19 @@ def health_problem(url: str) -> str:
 
 
 def instance_ports(settings: Settings) -> List[int]:
-    """Where the Rasa servers listen: RASA_PORT itself with one instance; with more, the
-    gateway takes RASA_PORT and the instances the ports after it (loopback only)."""
+    """Where the Rasa servers listen: RASA_PORT itself with one instance; with more,
+    HAProxy takes RASA_PORT and the instances the ports after it."""
     if settings.rasa_instances == 1:
         return [settings.rasa_port]
     return [settings.rasa_port + n for n in range(1, settings.rasa_instances + 1)]
+
+
+def rasa_interface(settings: Settings) -> Optional[str]:
+    """RASA_HOST; by default every interface with one instance (as `rasa run`), and
+    loopback behind HAProxy (reached through it only)."""
+    if settings.scale_out.rasa_host:
+        return settings.scale_out.rasa_host
+    return "127.0.0.1" if settings.rasa_instances > 1 else None
 
 
 def rasa_command(settings: Settings, model: Path, shell: bool, port: Optional[int] = None) -> List[str]:
@@ -114,14 +123,19 @@ def rasa_command(settings: Settings, model: Path, shell: bool, port: Optional[in
         "--credentials", "credentials.yml",
         "--port", str(port or settings.rasa_port),
     ]
-    if settings.rasa_instances > 1:
-        command += ["--interface", "127.0.0.1"]  # reached through the gateway only
+    interface = rasa_interface(settings)
+    if interface:
+        command += ["--interface", interface]
     return command
 
 
-def gateway_command(settings: Settings) -> List[str]:
-    return [sys.executable, "-m", "brainnetwork.gateway", "--port", str(settings.rasa_port),
-            *[arg for port in instance_ports(settings) for arg in ("--instance", f"http://127.0.0.1:{port}")]]
+def haproxy_command(settings: Settings, folder: Path) -> List[str]:
+    """Renders deploy/haproxy.cfg for the instances started here (or RASA_UPSTREAMS) into
+    `folder` and checks it; returns the command that runs HAProxy in the foreground."""
+    from brainnetwork import haproxy
+
+    config = haproxy.render(settings, haproxy.upstreams(settings, instance_ports(settings)))
+    return haproxy.write_checked(config, folder / "haproxy.cfg")
 
 
 def scale_out_problem(settings: Settings) -> Optional[str]:
@@ -136,6 +150,10 @@ def scale_out_problem(settings: Settings) -> Optional[str]:
     if not settings.database_url.startswith("postgresql"):
         return ("several Rasa instances need a shared database server: set "
                 "DATABASE_URL=postgresql://user@host:5432/brainnetwork")
+    from brainnetwork import haproxy
+
+    if haproxy.binary() is None:
+        return f"several Rasa instances run behind HAProxy, which is not installed: {haproxy.INSTALL_HINT}"
     return None
 
 
@@ -231,6 +249,18 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     env = child_env(settings)
     processes: List[subprocess.Popen] = []
+    folder: Optional[tempfile.TemporaryDirectory] = None  # HAProxy's configuration (0700)
+    balancer_command: List[str] = []
+    if settings.rasa_instances > 1 and not args.shell:
+        from brainnetwork.haproxy import HAProxyError
+
+        folder = tempfile.TemporaryDirectory(prefix="brainnetwork-haproxy-")
+        try:  # checked before anything starts
+            balancer_command = haproxy_command(settings, Path(folder.name))
+        except HAProxyError as error:
+            folder.cleanup()
+            logger.error("Cannot start: %s", error)
+            return 2
 
     def on_sigterm(_signum, _frame):  # noqa: ANN001 - signal handler signature
         raise KeyboardInterrupt  # stop as on Ctrl-C
@@ -269,15 +299,17 @@ def main(argv: Optional[List[str]] = None) -> int:
                 else:
                     logger.error("The Rasa server is not healthy on port %s: %s", port, problem)
                 return 1
-        if settings.rasa_instances > 1:
-            gateway = subprocess.Popen(gateway_command(settings), cwd=PROJECT_ROOT, env=env)
-            processes.append(gateway)
-            if not wait_for(rasa_health(settings.rasa_port), gateway, 30):
-                logger.error("The gateway is not healthy on port %s: %s", settings.rasa_port,
+        if balancer_command:
+            balancer = subprocess.Popen(balancer_command, cwd=PROJECT_ROOT, env=env)
+            processes.append(balancer)
+            if not wait_for(rasa_health(settings.rasa_port), balancer, 30):
+                logger.error("HAProxy is not healthy on port %s: %s", settings.rasa_port,
                              health_problem(rasa_health(settings.rasa_port)))
                 return 1
-            logger.info("%s Rasa instances on ports %s behind the gateway on :%s", settings.rasa_instances,
-                        ", ".join(map(str, instance_ports(settings))), settings.rasa_port)
+            logger.info("%s Rasa instances on ports %s behind HAProxy on %s (statistics: "
+                        "http://127.0.0.1:%s/)", settings.rasa_instances,
+                        ", ".join(map(str, instance_ports(settings))), settings.scale_out.haproxy_bind,
+                        settings.scale_out.haproxy_stats_port)
         if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
             logger.error("The widget server did not come up on port %s.", settings.widget_port)
             return 1
@@ -300,7 +332,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                 if code is None:
                     continue
                 if process in instances and settings.rasa_instances > 1 and may_restart(restarts):
-                    # The gateway already sends its conversations to the other instances.
+                    # HAProxy already sends its conversations to the other instances.
                     port = instance_ports(settings)[instances.index(process)]
                     logger.error("Rasa instance on port %s stopped (exit code %s); starting it again "
                                  "(the others answer meanwhile).", port, code)
@@ -316,6 +348,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 0
     finally:
         stop(processes)
+        if folder is not None:
+            folder.cleanup()
 
 
 if __name__ == "__main__":

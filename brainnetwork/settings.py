@@ -6,6 +6,7 @@ The README's configuration table lists the same variables; keep both in step.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,7 @@ class Settings:
     rasa_instances: int
     lock_store_url: str
     access: "AccessSettings"
+    scale_out: "ScaleOutSettings"
     widget_session_secret: bytes = field(repr=False)
     # How long a signed widget session id stays valid (brainnetwork.widget.sessions).
     widget_session_max_hours: int = 24
@@ -128,6 +130,52 @@ class AccessSettings:
     @property
     def rest_open_to_integration(self) -> bool:
         return bool(self.rest_integration_name and self.rest_token)
+
+
+@dataclass(frozen=True)
+class ScaleOutSettings:
+    """Where the Rasa servers listen and how HAProxy reaches them (brainnetwork.haproxy).
+
+    RASA_HOST: the interface a Rasa server listens on; empty: all interfaces with one
+    instance (`make run`), loopback behind HAProxy. RASA_UPSTREAMS: `host:port` of every
+    Rasa instance HAProxy sends to, comma-separated; empty: the instances the launcher
+    starts itself. HAPROXY_BIND: HAProxy's `bind` (e.g. `:443 ssl crt /etc/haproxy/certs/
+    assistent.pem`); empty: 0.0.0.0:RASA_PORT. HAPROXY_STATS_PORT: its statistics page,
+    always on 127.0.0.1."""
+
+    rasa_host: str
+    upstreams: tuple
+    haproxy_bind: str
+    haproxy_stats_port: int
+
+
+_HOST = re.compile(r"[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]")
+
+
+def _upstreams() -> tuple:
+    value = os.environ.get("RASA_UPSTREAMS", "").strip()
+    upstreams = tuple(part.strip() for part in value.split(",") if part.strip())
+    for upstream in upstreams:
+        host, _, port = upstream.rpartition(":")
+        if not (_HOST.fullmatch(host) and port.isdigit() and 0 < int(port) < 65536):
+            raise SettingsError(f"RASA_UPSTREAMS must be host:port of each Rasa instance, comma-separated "
+                                f"(e.g. 10.0.0.2:5005,10.0.0.3:5005), got {upstream!r}")
+    return upstreams
+
+
+def _scale_out(rasa_port: int) -> ScaleOutSettings:
+    rasa_host = os.environ.get("RASA_HOST", "").strip()
+    if rasa_host and not (_HOST.fullmatch(rasa_host) or re.fullmatch(r"[0-9A-Fa-f:.]+", rasa_host)):
+        raise SettingsError(f"RASA_HOST must be an address or host name, got {rasa_host!r}")
+    bind = os.environ.get("HAPROXY_BIND", "").strip()
+    if bind and not bind.isprintable():
+        raise SettingsError("HAPROXY_BIND must be one line, e.g. ':443 ssl crt /etc/haproxy/certs/assistent.pem'")
+    return ScaleOutSettings(
+        rasa_host=rasa_host.strip("[]"),
+        upstreams=_upstreams(),
+        haproxy_bind=bind or f"0.0.0.0:{rasa_port}",
+        haproxy_stats_port=_positive("HAPROXY_STATS_PORT", 8404),
+    )
 
 
 MIN_TOKEN_CHARS = 32
@@ -269,6 +317,7 @@ def load_settings() -> Settings:
         rasa_instances=_int("RASA_INSTANCES", 1),
         lock_store_url=os.environ.get("LOCK_STORE_URL", "").strip(),
         access=_access(),
+        scale_out=_scale_out(_int("RASA_PORT", 5005)),
         widget_session_secret=_session_secret(),
         widget_session_max_hours=_positive("WIDGET_SESSION_MAX_HOURS", 24),
     )

@@ -5,6 +5,7 @@
 #   - tries the official nl_core_news_sm wheel once, quickly, and moves on without it
 #   - switches Rasa's telemetry off for every Python started from .venv
 #   - builds the Dutch spaCy fallback pipeline (used where nl_core_news_sm is missing)
+#   - installs Debian's haproxy (as root, with apt) for `make run-scaled` and its tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +50,20 @@ if [ "${1:-}" = "browser" ]; then
     exit 0
 fi
 
+# HAProxy in front of several Rasa instances (make run-scaled, the scale-out tests).
+install_haproxy() {
+    local found
+    found=$(command -v haproxy || command -v /usr/sbin/haproxy || true)
+    if [ -n "$found" ]; then say "HAProxy: $("$found" -v 2>/dev/null | head -n 1)"; return; fi
+    if [ "$(id -u)" != 0 ]; then
+        say "HAProxy is missing: make run-scaled and the scale-out tests need it ('sudo apt-get install haproxy')"
+        return
+    fi
+    say "Installing Debian's haproxy for make run-scaled and the scale-out tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
+    command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || die "haproxy could not be installed"
+}
+
 if ! is_py310 "$VENV/bin/python"; then
     PY=$(find_python310)
     say "Creating $VENV with $PY ($("$PY" --version))"
@@ -86,4 +101,5 @@ PTH
 from brainnetwork.nlu.spacy_nl import describe_backend, ensure_fallback
 ensure_fallback()
 print("[setup] " + describe_backend())'
+install_haproxy
 say "Setup done."

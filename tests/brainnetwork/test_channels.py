@@ -209,7 +209,7 @@ async def test_a_widget_conversation_cannot_be_reached_over_rest(tmp_path, monke
 
 async def test_rest_refuses_other_machines_unless_an_integration_is_enabled(tmp_path, monkeypatch):
     async with rasa_server(tmp_path, monkeypatch, host="0.0.0.0") as rasa:
-        # Through a proxy or the gateway on this machine: the client's address is forwarded.
+        # Through a proxy on this machine (HAProxy): the client's address is forwarded.
         for forwarded in ({"X-Forwarded-For": "203.0.113.9"}, {"X-Forwarded-For": "127.0.0.1, 203.0.113.9"},
                           {"x-real-ip": "203.0.113.9"}, {"Forwarded": 'for="[2001:db8::1]:4711"'}):
             status, body = await post_rest(rasa.url, {"sender": "bezoeker-2", "message": "hallo"}, forwarded)
@@ -362,3 +362,49 @@ async def test_an_expired_session_id_starts_a_new_session(tmp_path, monkeypatch)
             await widget.sio.emit("user_uttered", {"message": "hallo"})
             assert (await widget.next("bot_uttered", timeout=30))["text"] == "Dag!"
         assert [sender for sender, _ in user_events(rasa.database)] == [conversation]
+
+
+async def test_with_several_instances_every_tab_of_a_visitor_gets_the_answers(tmp_path, monkeypatch):
+    """Two Rasa servers (as two instances) on one Redis: a visitor's first tab is connected
+    to one, the second tab to the other; an answer to a message in either tab reaches both.
+    Each handshake names its session in the `io` cookie, for HAProxy's stickiness."""
+    from tests.conftest import redis_url
+
+    shared = {"RASA_INSTANCES": "2", "LOCK_STORE_URL": redis_url()}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    async with rasa_server(tmp_path / "a", monkeypatch, **shared) as first, \
+            rasa_server(tmp_path / "b", monkeypatch, **shared) as second:
+        async with aiohttp.ClientSession() as client:
+            async with client.get(f"{first.url}/socket.io/?EIO=4&transport=polling",
+                                  headers={"Origin": ORIGIN}) as handshake:
+                sid = json.loads((await handshake.text())[1:])["sid"]
+                assert handshake.cookies["io"].value == sid
+        async with Widget(first.url, ORIGIN) as one, Widget(second.url, ORIGIN) as two:
+            token = await one.session()
+            assert (await two.session(token)).split(".")[0] == token.split(".")[0]
+            await one.sio.emit("user_uttered", {"message": "hallo"})
+            assert (await one.next("bot_uttered", timeout=30))["text"] == "Dag!"
+            assert (await two.next("bot_uttered", timeout=30))["text"] == "Dag!"
+            await two.sio.emit("user_uttered", {"message": "nog een vraag"})
+            assert (await two.next("bot_uttered", timeout=30))["text"] == "Dag!"
+            assert (await one.next("bot_uttered", timeout=30))["text"] == "Dag!"
+        assert len(first.agent.messages) == 1 and len(second.agent.messages) == 1
+
+
+async def test_one_instance_keeps_python_socketios_own_manager_and_sets_no_cookie(tmp_path, monkeypatch):
+    from socketio import AsyncRedisManager
+
+    monkeypatch.setenv("LOCK_STORE_URL", "redis://127.0.0.1:6379/1")
+    async with rasa_server(tmp_path, monkeypatch, RASA_INSTANCES="1") as rasa:
+        async with aiohttp.ClientSession() as client:
+            async with client.get(f"{rasa.url}/socket.io/?EIO=4&transport=polling",
+                                  headers={"Origin": ORIGIN}) as handshake:
+                assert handshake.status == 200 and "Set-Cookie" not in handshake.headers
+    from brainnetwork.channels import client_manager
+    from brainnetwork.settings import load_settings
+
+    assert client_manager(load_settings()) is None
+    monkeypatch.setenv("RASA_INSTANCES", "2")
+    manager = client_manager(load_settings())
+    assert isinstance(manager, AsyncRedisManager) and manager.redis_url == "redis://127.0.0.1:6379/1"

@@ -1,7 +1,8 @@
 """Compressed request bodies are refused, never decompressed (brainnetwork.request_bodies).
 
 The helpers here (a gzip bomb, a server in its own process, its peak memory) are used by
-the tests of each aiohttp server of the project: review app, widget server, gateway."""
+the tests of each aiohttp server of the project: review app, widget server. (In front of
+several Rasa instances HAProxy refuses them: tests/brainnetwork/test_haproxy.py.)"""
 
 from __future__ import annotations
 

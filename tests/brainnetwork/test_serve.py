@@ -57,20 +57,47 @@ def test_broken_practice_file_is_a_clear_error(tmp_path, monkeypatch, caplog):
     assert "missing phone, email" in caplog.text
 
 
-def test_two_instances_listen_behind_the_gateway_on_loopback(monkeypatch, tmp_path):
+def test_two_instances_listen_on_loopback_behind_haproxy(monkeypatch, tmp_path):
+    from tests.brainnetwork.test_haproxy import haproxy_or_skip
+
+    program = haproxy_or_skip()
     monkeypatch.setenv("RASA_PORT", "6100")
     monkeypatch.setenv("RASA_INSTANCES", "2")
+    for name in ("RASA_HOST", "RASA_UPSTREAMS", "HAPROXY_BIND"):
+        monkeypatch.delenv(name, raising=False)
     settings = load_settings()
     assert serve.instance_ports(settings) == [6101, 6102]
     run = serve.rasa_command(settings, tmp_path / "m.tar.gz", shell=False, port=6102)
     assert run[run.index("--port") + 1] == "6102" and run[run.index("--interface") + 1] == "127.0.0.1"
-    gateway = serve.gateway_command(settings)
-    assert gateway[gateway.index("--port") + 1] == "6100"
-    assert [gateway[i + 1] for i, arg in enumerate(gateway) if arg == "--instance"] == [
-        "http://127.0.0.1:6101", "http://127.0.0.1:6102"]
+    command = serve.haproxy_command(settings, tmp_path)
+    assert command == [program, "-db", "-f", str(tmp_path / "haproxy.cfg")]  # foreground; SIGTERM stops it
+    config = (tmp_path / "haproxy.cfg").read_text()
+    assert "    bind 0.0.0.0:6100\n" in config
+    assert "server rasa1 127.0.0.1:6101 check" in config and "server rasa2 127.0.0.1:6102 check" in config
     monkeypatch.setenv("RASA_INSTANCES", "1")
     assert serve.instance_ports(load_settings()) == [6100]
     assert "--interface" not in serve.rasa_command(load_settings(), tmp_path / "m.tar.gz", shell=False)
+
+
+def test_rasa_listens_where_rasa_host_says(monkeypatch, tmp_path):
+    monkeypatch.setenv("RASA_HOST", "10.0.0.2")  # an instance on its own machine, HAProxy elsewhere
+    for instances in ("1", "2"):
+        monkeypatch.setenv("RASA_INSTANCES", instances)
+        run = serve.rasa_command(load_settings(), tmp_path / "m.tar.gz", shell=False)
+        assert run[run.index("--interface") + 1] == "10.0.0.2"
+
+
+def test_several_instances_refuse_to_start_without_haproxy(monkeypatch, tmp_path, caplog):
+    from brainnetwork import haproxy
+
+    model = tmp_path / "m.tar.gz"
+    model.write_bytes(b"")
+    monkeypatch.setenv("RASA_INSTANCES", "2")
+    monkeypatch.setenv("LOCK_STORE_URL", "redis://127.0.0.1:6379/1")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/x")
+    monkeypatch.setattr(haproxy, "binary", lambda: None)
+    assert serve.main(["--model", str(model)]) == 2
+    assert "HAProxy, which is not installed" in caplog.text and "apt-get install haproxy" in caplog.text
 
 
 def test_several_instances_refuse_to_start_without_shared_locks_and_database(monkeypatch, tmp_path, caplog):

@@ -120,3 +120,25 @@ def test_the_settings_error_is_a_value_error_with_a_clear_message(monkeypatch):
     monkeypatch.setenv("ACTION_PORT", "vijf")
     with pytest.raises(SettingsError, match="ACTION_PORT must be a whole number, got 'vijf'"):
         load_settings()
+
+
+def test_scale_out_addresses_default_to_one_machine(monkeypatch):
+    for name in ("RASA_HOST", "RASA_UPSTREAMS", "HAPROXY_BIND", "HAPROXY_STATS_PORT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("RASA_PORT", "6005")
+    scale_out = load_settings().scale_out
+    assert (scale_out.rasa_host, scale_out.upstreams) == ("", ())
+    assert (scale_out.haproxy_bind, scale_out.haproxy_stats_port) == ("0.0.0.0:6005", 8404)
+
+
+@pytest.mark.parametrize("value", ["10.0.0.2 --debug", "host;rm", "a/b"])
+def test_a_rasa_host_that_is_not_an_address_is_refused(monkeypatch, value):
+    monkeypatch.setenv("RASA_HOST", value)
+    with pytest.raises(ValueError, match="RASA_HOST must be an address"):
+        load_settings()
+
+
+def test_rasa_host_may_be_ipv6(monkeypatch):
+    for value in ("::1", "[fd00::2]"):
+        monkeypatch.setenv("RASA_HOST", value)
+        assert load_settings().scale_out.rasa_host == value.strip("[]")
