@@ -214,12 +214,18 @@ async def test_a_message_that_reached_an_instance_is_never_sent_to_another(clust
             assert answer.status == 502
             assert await answer.json() == {"error": "Je bericht kwam niet goed aan. Wil je het nog een keer sturen?"}
     assert sorted(s.received.count("sterf") for s in cluster.stand_ins) == [0, 1]
-    # On a kept-alive connection HAProxy closes it without an answer instead (a client may
-    # then send again, as after any lost connection); it still sends nothing on itself.
+    # On a kept-alive connection HAProxy may close it without an answer instead of the 502
+    # (which one depends on timing; a client then sends again, as after any lost
+    # connection); either way it sends nothing on to another instance by itself.
+    # (Once the live traffic has marked the first instance down, the message may go to the
+    # other one, where it dies as well; what never happens is a message reaching both.)
     await cluster.health()
-    with pytest.raises(aiohttp.ServerDisconnectedError):
-        await cluster.send("bezoeker-sterf", "sterf")
-    assert sorted(s.received.count("sterf") for s in cluster.stand_ins) == [0, 2]
+    try:
+        status, body, _ = await cluster.send("bezoeker-sterf", "sterf")
+        assert status == 502 and body == {"error": "Je bericht kwam niet goed aan. Wil je het nog een keer sturen?"}
+    except aiohttp.ServerDisconnectedError:
+        pass
+    assert sum(s.received.count("sterf") for s in cluster.stand_ins) == 2, "every message reached one instance only"
 
 
 async def test_with_every_instance_down_rest_gets_dutch_json_and_a_browser_a_dutch_page(cluster):
