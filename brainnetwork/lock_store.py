@@ -15,6 +15,13 @@ set, required for more than one Rasa instance) each change is an optimistic tran
 (WATCH / MULTI / EXEC, retried when another instance changed the lock in between); in
 memory (one instance, the default) the event loop already makes each change atomic.
 
+A ticket also names the instance that holds it, and every instance keeps a short-lived
+"alive" key in Redis fresh from a background thread. An instance that dies (killed, out
+of memory, its machine gone) stops refreshing its key; seconds later the next change of
+the lock drops its tickets, so the visitor's next message is answered at once by another
+instance instead of waiting out the ticket's lifetime (60 s, as long as HAProxy waits for
+an answer: the visitor got a 504).
+
 Configured in endpoints.yml as `type: brainnetwork.lock_store.ConversationLockStore`.
 """
 
@@ -22,8 +29,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
-from typing import Any, Callable, Dict, Optional, Text, Tuple
+import uuid
+from typing import Any, Callable, Dict, Iterable, Optional, Text, Tuple
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
@@ -34,7 +43,12 @@ from brainnetwork.settings import load_settings
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "brainnetwork:lock:"
+INSTANCE_KEY_PREFIX = "brainnetwork:instance:"
 SOCKET_TIMEOUT_S = 5
+# An instance's "alive" key lives this long and is refreshed four times in that span: a
+# live instance survives three failed refreshes in a row, a dead one frees its tickets
+# within INSTANCE_ALIVE_S.
+INSTANCE_ALIVE_S = 12
 
 # A change of a lock: gets the lock (None when there is none), returns the lock to keep
 # (None deletes it) and the change's result.
@@ -62,6 +76,9 @@ class ConversationLockStore(LockStore):
         self.url = url if url is not None else load_settings().lock_store_url
         self._memory: Dict[Text, TicketLock] = {}
         self._redis = None
+        self.instance_id = uuid.uuid4().hex
+        self._alive_thread: Optional[threading.Thread] = None
+        self._stopped = threading.Event()
         if self.url:
             import redis
 
@@ -75,6 +92,9 @@ class ConversationLockStore(LockStore):
                              "fix LOCK_STORE_URL.", redacted_redis_url(self.url), type(error).__name__)
                 raise ConnectionException(f"cannot reach the lock store {redacted_redis_url(self.url)}") from error
             logger.info("Conversation locks are kept in Redis at %s", redacted_redis_url(self.url))
+            self._keep_alive_once()
+            self._alive_thread = threading.Thread(target=self._keep_alive, name="lock-store-alive", daemon=True)
+            self._alive_thread.start()
         else:
             logger.info("Conversation locks are kept in memory (one Rasa instance)")
         super().__init__()
@@ -96,11 +116,57 @@ class ConversationLockStore(LockStore):
     def _key(self, conversation_id: Text) -> str:
         return KEY_PREFIX + conversation_id
 
+    # Liveness of the instances that hold tickets.
+    def _keep_alive_once(self) -> None:
+        self._redis.set(INSTANCE_KEY_PREFIX + self.instance_id, b"1", ex=INSTANCE_ALIVE_S)
+
+    def _keep_alive(self) -> None:
+        while not self._stopped.wait(INSTANCE_ALIVE_S / 4):
+            try:
+                self._keep_alive_once()
+            except Exception as error:  # noqa: BLE001 - logged; the next refresh tries again
+                logger.warning("Could not tell the lock store that this instance is alive (%s); other "
+                               "instances take over its conversations after %s s without it.",
+                               type(error).__name__, INSTANCE_ALIVE_S)
+
+    def stop(self) -> None:
+        """Stops refreshing this instance's alive key and removes it: its tickets are free."""
+        self._stopped.set()
+        if self._alive_thread is not None:
+            self._alive_thread.join(timeout=SOCKET_TIMEOUT_S)
+        if self._redis is not None:
+            self._redis.delete(INSTANCE_KEY_PREFIX + self.instance_id)
+
+    def _dead_instances(self, reader: Any, holders: Iterable[str]) -> set:
+        holders = sorted(set(holders))
+        if not holders:
+            return set()
+        alive = reader.mget([INSTANCE_KEY_PREFIX + holder for holder in holders])
+        return {holder for holder, flag in zip(holders, alive) if flag is None}
+
+    def _read(self, reader: Any, serialised: Optional[bytes]) -> Tuple[Optional[TicketLock], Dict[int, str]]:
+        """The stored lock without expired tickets and without tickets of dead instances,
+        and which instance holds each remaining ticket."""
+        lock, holders = _loads(serialised)
+        if lock is None:
+            return None, {}
+        dead = self._dead_instances(reader, holders.values())
+        for number, holder in list(holders.items()):
+            if holder in dead:
+                logger.warning("Conversation lock: ticket %s was held by an instance that stopped "
+                               "answering; it is released.", number)
+                lock.remove_ticket_for(number)
+                del holders[number]
+        if not lock.is_someone_waiting():
+            return None, {}
+        numbers = {t.number for t in lock.tickets}
+        return lock, {n: h for n, h in holders.items() if n in numbers}
+
     # Reads and plain writes (Rasa's LockStore interface).
     def get_lock(self, conversation_id: Text) -> Optional[TicketLock]:
         if self._redis is None:
             return self._memory.get(conversation_id)
-        return _loads(self._redis.get(self._key(conversation_id)))
+        return self._read(self._redis, self._redis.get(self._key(conversation_id)))[0]
 
     def delete_lock(self, conversation_id: Text) -> None:
         self.change(conversation_id, lambda lock: (None, None))
@@ -110,7 +176,8 @@ class ConversationLockStore(LockStore):
 
     # Every read-modify-write of Rasa's LockStore, made atomic.
     def change(self, conversation_id: Text, change: Change) -> Any:
-        """Applies `change` to the lock of `conversation_id` as one atomic step."""
+        """Applies `change` to the lock of `conversation_id` as one atomic step. Tickets
+        that `change` adds are held by this instance."""
         if self._redis is None:
             lock, result = change(self._memory.get(conversation_id))
             if lock is None or not lock.is_someone_waiting():
@@ -123,14 +190,19 @@ class ConversationLockStore(LockStore):
         outcome: Dict[str, Any] = {}
 
         def transaction(pipe) -> None:  # noqa: ANN001 - redis-py's Pipeline
-            lock, outcome["result"] = change(_loads(pipe.get(key)))
+            lock, holders = self._read(pipe, pipe.get(key))
+            before = {t.number for t in lock.tickets} if lock is not None else set()
+            lock, outcome["result"] = change(lock)
             pipe.multi()
             if lock is None or not lock.is_someone_waiting():
                 pipe.delete(key)
             else:
+                current = {t.number for t in lock.tickets}
+                holders = {n: h for n, h in holders.items() if n in current}
+                holders.update(dict.fromkeys(current - before, self.instance_id))
                 # Expires with the last ticket, so a crashed instance leaves nothing behind.
                 expires_in = max(1, int(max(t.expires for t in lock.tickets) - time.time()) + 1)
-                pipe.set(key, lock.dumps(), ex=expires_in)
+                pipe.set(key, _dumps(lock, holders), ex=expires_in)
 
         self._redis.transaction(transaction, key)
         return outcome.get("result")
@@ -167,9 +239,19 @@ class ConversationLockStore(LockStore):
         self.finish_serving(conversation_id, ticket_number)
 
 
-def _loads(serialised: Optional[bytes]) -> Optional[TicketLock]:
+def _dumps(lock: TicketLock, holders: Dict[int, str]) -> str:
+    return json.dumps({"lock": json.loads(lock.dumps()), "holders": {str(n): h for n, h in holders.items()}})
+
+
+def _loads(serialised: Optional[bytes]) -> Tuple[Optional[TicketLock], Dict[int, str]]:
+    """The lock without expired tickets, and the holder of each ticket. A lock written
+    before tickets named their holder (a plain TicketLock) has no holders."""
     if not serialised:
-        return None
-    lock = TicketLock.from_dict(json.loads(serialised))
+        return None, {}
+    stored = json.loads(serialised)
+    holders = {int(n): h for n, h in stored.get("holders", {}).items()} if "lock" in stored else {}
+    lock = TicketLock.from_dict(stored["lock"] if "lock" in stored else stored)
     lock.remove_expired_tickets()
-    return lock if lock.is_someone_waiting() else None
+    if not lock.is_someone_waiting():
+        return None, {}
+    return lock, holders

@@ -10,7 +10,8 @@ import redis
 from rasa.core.lock_store import LockError, RedisLockStore
 from rasa.shared.exceptions import ConnectionException
 
-from brainnetwork.lock_store import KEY_PREFIX, ConversationLockStore, redacted_redis_url
+from brainnetwork.lock_store import (INSTANCE_ALIVE_S, INSTANCE_KEY_PREFIX, KEY_PREFIX, ConversationLockStore,
+                                     redacted_redis_url)
 from tests.conftest import redis_url
 
 
@@ -130,6 +131,71 @@ def test_a_lock_left_by_a_crashed_instance_expires_in_redis(conversation):
     store.issue_ticket(conversation, lock_lifetime=30)
     ttl = redis.Redis.from_url(redis_url()).ttl(KEY_PREFIX + conversation)
     assert 0 < ttl <= 31
+    store.delete_lock(conversation)
+
+
+def die(store: ConversationLockStore) -> None:
+    """What a killed instance leaves behind: its alive key stops being refreshed and expires."""
+    store._stopped.set()
+    store._alive_thread.join()
+    redis.Redis.from_url(redis_url()).delete(INSTANCE_KEY_PREFIX + store.instance_id)
+
+
+async def test_a_message_waiting_behind_a_dead_instance_goes_on_once_its_alive_key_expires(conversation):
+    """An instance is killed while it handles a message of the conversation: the next
+    message (on another instance) gets the lock as soon as the dead instance's alive key has
+    expired, not after the ticket's 60 s lifetime."""
+    killed, other = ConversationLockStore(url=redis_url()), ConversationLockStore(url=redis_url())
+    killed.issue_ticket(conversation)  # handling, never finished
+    waiting = asyncio.ensure_future(_enter(other, conversation))
+    await asyncio.sleep(0.2)
+    assert not waiting.done(), "the live holder's ticket is respected"
+    die(killed)
+    await asyncio.wait_for(waiting, timeout=5)
+    assert other.get_lock(conversation) is None
+
+
+async def _enter(store: ConversationLockStore, conversation: str) -> None:
+    async with store.lock(conversation, wait_time_in_seconds=0.05):
+        pass
+
+
+def test_every_instance_keeps_its_alive_key_fresh_and_removes_it_when_it_stops():
+    store = ConversationLockStore(url=redis_url())
+    client = redis.Redis.from_url(redis_url())
+    key = INSTANCE_KEY_PREFIX + store.instance_id
+    assert 0 < client.ttl(key) <= INSTANCE_ALIVE_S
+    assert store._alive_thread.is_alive() and store._alive_thread.daemon
+    store.stop()
+    assert not client.exists(key)
+
+
+def test_only_the_tickets_of_the_dead_instance_are_released(conversation):
+    first, second, third = (ConversationLockStore(url=redis_url()) for _ in range(3))
+    dead_ticket = first.issue_ticket(conversation)
+    live_ticket = second.issue_ticket(conversation)
+    mine = third.issue_ticket(conversation)
+    die(first)
+    lock = third.get_lock(conversation)
+    assert [t.number for t in lock.tickets] == [live_ticket, mine]
+    assert lock.is_locked(mine), "the live instance's ticket still comes first"
+    assert dead_ticket not in [t.number for t in lock.tickets]
+    second.cleanup(conversation, live_ticket)
+    assert not third.get_lock(conversation).is_locked(mine)
+    third.cleanup(conversation, mine)
+
+
+def test_a_lock_written_before_tickets_named_their_holder_is_still_read(conversation):
+    from rasa.core.lock import TicketLock
+
+    old = TicketLock(conversation)
+    old.issue_ticket(30)
+    redis.Redis.from_url(redis_url()).set(KEY_PREFIX + conversation, old.dumps(), ex=30)
+    store = ConversationLockStore(url=redis_url())
+    assert store.get_lock(conversation).now_serving == 0
+    assert store.issue_ticket(conversation) == 1
+    store.finish_serving(conversation, 0)
+    assert not store.get_lock(conversation).is_locked(1)
     store.delete_lock(conversation)
 
 
