@@ -49,7 +49,15 @@ def upstreams(settings: Settings, local_ports: Sequence[int] = ()) -> List[str]:
     return list(settings.scale_out.upstreams) or [f"127.0.0.1:{port}" for port in local_ports]
 
 
-def values(settings: Settings, instances: Sequence[str], errors: Path = ERRORS) -> Dict[str, str]:
+# As the system service (Debian's haproxy.service, started as root), HAProxy drops to its
+# own user in a chroot once it has bound its ports and read its files; started by the
+# launcher it runs as the user who started it, who cannot change user.
+SERVICE_PROCESS = "    user haproxy\n    group haproxy\n    chroot /var/lib/haproxy"
+LAUNCHER_PROCESS = "    # started by the launcher (make run-scaled): runs as the user who started it"
+
+
+def values(settings: Settings, instances: Sequence[str], errors: Path = ERRORS,
+           service: bool = False) -> Dict[str, str]:
     if not instances:
         raise HAProxyError("HAProxy needs at least one Rasa instance (RASA_UPSTREAMS)")
     names = [f"rasa{number}" for number in range(1, len(instances) + 1)]
@@ -62,14 +70,16 @@ def values(settings: Settings, instances: Sequence[str], errors: Path = ERRORS) 
                                     for name, address in zip(names, instances)),
         "errors": str(errors),
         "max_body_bytes": str(MAX_REQUEST_BYTES),
+        "process": SERVICE_PROCESS if service else LAUNCHER_PROCESS,
     }
 
 
 def render(settings: Settings, instances: Sequence[str], template: Optional[Path] = None,
-           errors: Optional[Path] = None) -> str:
-    """The configuration for `instances` (host:port each); every place must be filled."""
+           errors: Optional[Path] = None, service: bool = False) -> str:
+    """The configuration for `instances` (host:port each); every place must be filled.
+    `service`: for the system service, which drops to the haproxy user in a chroot."""
     template = template or TEMPLATE
-    filled = values(settings, instances, errors or ERRORS)
+    filled = values(settings, instances, errors or ERRORS, service)
     text = template.read_text(encoding="utf-8")
     missing = sorted(set(PLACE.findall(text)) - set(filled))
     if missing:
@@ -104,7 +114,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         print("Cannot render: set RASA_UPSTREAMS to the Rasa instances, e.g. 10.0.0.2:5005,10.0.0.3:5005",
               file=sys.stderr)
         return 2
-    config = render(settings, upstreams(settings))
+    config = render(settings, upstreams(settings), service=True)
     if args.out is None:
         sys.stdout.write(config)
         return 0

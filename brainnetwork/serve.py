@@ -302,9 +302,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         if balancer_command:
             balancer = subprocess.Popen(balancer_command, cwd=PROJECT_ROOT, env=env)
             processes.append(balancer)
-            if not wait_for(rasa_health(settings.rasa_port), balancer, 30):
-                logger.error("HAProxy is not healthy on port %s: %s", settings.rasa_port,
-                             health_problem(rasa_health(settings.rasa_port)))
+            # The statistics page is on loopback whatever HAPROXY_BIND is (a TLS bind or
+            # another port than RASA_PORT): HAProxy is up once it answers.
+            stats = f"http://127.0.0.1:{settings.scale_out.haproxy_stats_port}/"
+            if not wait_for(stats, balancer, 30):
+                logger.error("HAProxy did not come up (its statistics page %s: %s)", stats, health_problem(stats))
                 return 1
             logger.info("%s Rasa instances on ports %s behind HAProxy on %s (statistics: "
                         "http://127.0.0.1:%s/)", settings.rasa_instances,

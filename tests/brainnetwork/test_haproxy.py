@@ -354,6 +354,11 @@ def test_the_production_command_writes_only_a_checked_configuration(tmp_path, mo
     target = tmp_path / "haproxy.cfg"
     assert haproxy.main(["--out", str(target)]) == 0
     assert "server rasa2 10.0.0.3:5005 check" in target.read_text()
+    # The system service drops root for the haproxy user in a chroot; the launcher's copy
+    # runs as whoever started it (a user who cannot change user).
+    assert "\n    user haproxy\n    group haproxy\n    chroot /var/lib/haproxy\n" in target.read_text()
+    launcher = haproxy.render(load_settings(), ["127.0.0.1:6001"])
+    assert "user haproxy" not in launcher and "chroot" not in launcher
     monkeypatch.setenv("HAPROXY_BIND", "127.0.0.1:1 nonsense-option")
     assert haproxy.main(["--out", str(target)]) == 1
     assert "server rasa2 10.0.0.3:5005 check" in target.read_text(), "the working one is kept"
