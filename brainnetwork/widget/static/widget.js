@@ -196,8 +196,16 @@
     socket.on("session_confirm", function (token) {
       // The server signs the token afresh at every connection; only another
       // conversation id means a new conversation.
-      var isNew = conversationOf(token) !== conversationOf(load(SESSION_KEY, null));
+      var previous = load(SESSION_KEY, null);
+      var isNew = conversationOf(token) !== conversationOf(previous);
       save(SESSION_KEY, token);
+      if (isNew && previous !== null && history.length > 0) {
+        // The server did not resume the old conversation (it expired, or its token was
+        // no longer valid): the old history leaves the screen and the tab's storage too.
+        history = [];
+        sessionStorage.removeItem(HISTORY_KEY);
+        log.innerHTML = "";
+      }
       if (isNew && history.length === 0 && !panel.hidden) send("/greet", null);
     });
     socket.on("bot_uttered", function (message) {

@@ -65,6 +65,24 @@ def test_a_conversation_history_and_a_new_start(page):
     expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"))
 
 
+def test_a_conversation_the_server_no_longer_resumes_leaves_no_history_on_screen(page):
+    """An expired (or otherwise invalid) session token starts a new conversation; the old
+    one's messages must not stay on the screen of whoever uses the tab next."""
+    open_widget(page)
+    ask(page, "Wat is het microbioom?")
+    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbioom", FAQ), timeout=30_000)
+    page.wait_for_timeout(500)
+    token = json.loads(page.evaluate("sessionStorage.getItem('bn-chat-session')"))
+    stale = token.split(".")[0] + ".0.AAAA"  # the server refuses it as it refuses an expired one
+    page.evaluate(f"sessionStorage.setItem('bn-chat-session', JSON.stringify({json.dumps(stale)}))")
+    page.reload()
+    expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"), timeout=60_000)
+    expect(conversation(page)).not_to_contain_text(first_sentence("utter_faq_microbioom", FAQ))
+    expect(page.locator(".bn-msg.bn-user")).to_have_count(0)
+    assert "microbioom" not in (page.evaluate("sessionStorage.getItem('bn-chat-history')") or "")
+    assert json.loads(page.evaluate("sessionStorage.getItem('bn-chat-session')")).split(".")[0] != token.split(".")[0]
+
+
 def test_hostile_input_is_shown_as_text_and_nothing_runs(page):
     open_widget(page)
     attacks = ['<img src=x onerror="window.__pwned=1">', "<script>window.__pwned=2</script>", "[x](javascript:alert(1))"]
