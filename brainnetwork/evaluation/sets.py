@@ -3,7 +3,9 @@
 - `visitor_questions/*.yml`: real questions as found on public Dutch and Flemish pages,
   each with its source and the answer topic(s) it should get (labels: `topics.yml`);
 - `crisis_messages.yml`: messages that must get the crisis answer, and hard negatives
-  that use the same words in everyday senses.
+  that use the same words in everyday senses;
+- `crisis_checks/round*.yml`: fresh crisis check sets of the same form, each measured
+  unseen once (docs/benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ def crisis_messages(root: Path = BENCH_DATA, path: Optional[Path] = None) -> Lis
     """The crisis benchmark (or another file of the same form, e.g. a fresh check)."""
     entries = yaml.safe_load((path or root / "crisis_messages.yml").read_text(encoding="utf-8"))["messages"]
     return [CrisisMessage(e["text"], bool(e["crisis"]), e.get("category") or e.get("kind", "")) for e in entries]
+
+
+def crisis_checks(root: Path = BENCH_DATA) -> List[CrisisMessage]:
+    """The fresh crisis check sets (crisis_checks/round*.yml): run with `make bench-crisis
+    FILE=...`, never used for training, outside the ratchet."""
+    return [m for path in sorted((root / "crisis_checks").glob("*.yml")) for m in crisis_messages(root, path)]
 
 
 def _examples(block: dict) -> Iterable[str]:

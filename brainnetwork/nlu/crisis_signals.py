@@ -62,7 +62,7 @@ _WORD_FORMS = {
     "eruit": "er uit", "ermee": "er mee", "nx": "niks", "niks": "niets", "vd": "van de", "vh": "van het",
     "gwn": "gewoon", "gewn": "gewoon", "zie't": "zie het", "zitte": "zitten", "hbt": "heb het", "hb": "heb",
     "heb't": "heb het", "ganse": "hele", "gans": "hele", "gene": "geen", "genen": "geen", "teveel": "te veel",
-    "heleboel": "hele boel", "plz": "alsjeblieft", "pls": "alsjeblieft",
+    "heleboel": "hele boel", "eraan": "er aan", "daaraan": "daar aan", "der": "er", "sneeen": "sneden", "sneen": "sneden", "plz": "alsjeblieft", "pls": "alsjeblieft",
 }
 _SQUASHED_FORMS = (  # frequent missing spaces
     ("ikwil", "ik wil"), ("wildood", "wil dood"), ("nietmeer", "niet meer"), ("meerleven", "meer leven"),
@@ -123,6 +123,18 @@ _IDIOMS = [
     r"spannend|vermoeiend|saai|stom|nerveus|benauwd|zenuwachtig|ongelukkig|gelukkig)\b",
     r"\b(?:dood|doods) ?(?:gewoon|saai|stil|vermoeiend)\b",
     r"\bover (?:mijn|zijn|haar|ons) lijk\b",
+    # done with a subscription, a diet, an app: "ik zeg mijn abonnement op, ik ben er klaar mee"
+    r"\b(?:abonnement|lidmaatschap|account|maaltijdbox|box|dieet|app|nieuwsbrief)\b[\w ]{0,60}\bik ben er (?:\w+ )?"
+    r"klaar mee\b|\bik ben er (?:\w+ )?klaar mee\b[\w ]{0,60}\b(?:abonnement|lidmaatschap|account|maaltijdbox|box|"
+    r"dieet|app|nieuwsbrief)\b",
+    # fixed expressions: "de dode hoek", "een dood spoor", "een dode letter"
+    r"\bdode (?:hoek|letter|punt|mus|bladeren|huidcellen|cellen|tijd|link|zee|vlees)\b|\bdood (?:spoor|gewicht|punt|"
+    r"kapitaal)\b",
+    # others' reaction, joked about: "mijn huisgenoten willen van het dak springen haha"
+    r"\b(?:huisgenoten|collegas|collega's|buren|vrienden|kinderen|mensen|iedereen|ze|hij|zij) (?:\w+ ){0,5}(?:springen|"
+    r"sterven|dood gaan|doodgaan|ophangen) (?:haha|lol|grapje)\b",
+    # dying OF something, said of a food, a task or an illness: "die spruitjes, ik ga eraan dood"
+    r"\b(?:ga|gaat|gaan|ging) (?:\w+ )?(?:er|daar) aan dood\b",
     r"\bdoodgemoedereerd\b|\bdoodsbang\b|\bdoodziek\b|\bdoodop\b|\bdoodnormaal\b|\bdoodleuk\b|\bdoodmoe\b|"
     r"\bdoodeng\b|\bdoodzonde\b|\bdoodstil\b|\bdoodsaai\b|\bdoodgewoon\b",
     r"\b(?:de |het )?(?:batterij|accu|telefoon|gsm|laptop|plant|plantje|plantjes|lijn|verbinding|mobiel|"
@@ -206,11 +218,29 @@ _GRIEF_RE = re.compile(
     r"(?:dood|doodgegaan|gestorven|overleden|heengegaan|ingeslapen)\b|\b(?:begrafenis|uitvaart|crematie|rouwkaart|"
     r"condoleance\w*|sterfdag|graf|kerkhof|rouw\w*)\b|\b(?:na )?(?:de|het) (?:dood|overlijden|verlies) van "
     r"(?:mijn|m'n|onze|ons|haar|zijn|hun|een) \w+\b|\b(?:mijn|onze|ons|m'n|de|het|haar|zijn|een) (?:\w+ ){0,2}(?:dood|"
-    r"overleden|gestorven|doodgegaan) (?:is|was|zijn)\b|\bhelemaal dood en\b|\b(?:stierf|overleed|gestorven|overleden)\b(?=.*\b(?:mijn|onze|ons|"
+    r"overleden|gestorven|doodgegaan) (?:is|was|zijn)\b|\bhelemaal dood en\b|\bmiskraam\b|\bdoodgeboren\b|"
+    r"\b(?:laten )?inslapen\b|\b(?:mijn|onze|de|haar|zijn|ons) (?:\w+ ){0,2}dood (?:gevonden|aangetroffen)\b|"
+    r"\bafscheid (?:\w+ ){0,2}(?:van|nemen van) (?:ons|onze|mijn|m'n) (?:paard|pony|hond|kat|poes|konijn|huisdier|"
+    r"cavia|vogel)\b|\b(?:stierf|overleed|gestorven|overleden)\b(?=.*\b(?:mijn|onze|ons|"
     r"m'n|hij|zij|haar|zijn)\b)"
 )
 _HANGING_UP_RE = re.compile(r"(?<!\bme )(?<!\bmij )(?<!mezelf )(?<!\bzich )(?<!zichzelf )\b(?:op ?hangen|opgehangen|"
                             r"ophang|hang (?:\w+ )?op)\b")
+
+
+# Everyday senses the classifier confuses with a crisis: fear of dying in a panic attack
+# or after a spicy meal (a fear, not a wish), wishing a complaint away, "de laatste keer",
+# stopping with a named thing, food "dodelijk heet".
+_EVERYDAY_RE = re.compile(
+    r"\b(?:dacht|denk|dachten) (?:\w+ ){0,2}dat ik (?:(?:ging|ga|zou) )?(?:sterven|doodgaan|dood gaan|doodga|sterf|"
+    r"flauwvallen)\b|\b(?:wil|zou willen|wou|hoop) (?:\w+ ){0,2}dat (?:die|de|mijn|het|deze) (?:\w+ ){0,3}(?:krampen|"
+    r"buikpijn|pijn|klachten|mist|brain fog|hoofdpijn|misselijkheid|opgeblazen gevoel|buik|darmen|jeuk|eczeem|"
+    r"puistjes|acne) (?:\w+ ){0,3}(?:verdwijnt|verdwijnen|weggaat|weggaan|er niet meer is|er niet meer zijn|over is|"
+    r"ophoudt|stopt)\b|\bde laatste keer (?:moest|was|dat|ging|heb|had|at|kreeg|werd|toen)\b|\b(?:gestopt|stoppen|"
+    r"stop|ben gestopt) met (?:die|de|het|mijn|deze|dat) \w+|\b(?:dodelijk|moordend|moorddadig|levensgevaarlijk) "
+    r"(?:heet|pittig|scherp|lekker|saai|druk|warm|koud|zoet)\b|\b(?:chips|pepers?|saus|curry|wasabi|sambal)\b.*\b"
+    r"(?:moordend|dodelijk|sterven|laatste uur)\b|\blaatste uur (?:al )?(?:zag )?(?:\w+ )?komen\b"
+)
 
 
 def everyday_sense(text: str) -> bool:
@@ -222,6 +252,7 @@ def everyday_sense(text: str) -> bool:
     return bool(
         _IDIOM_RE.search(normalised)
         or _GRIEF_RE.search(normalised)
+        or _EVERYDAY_RE.search(normalised)
         or re.search(r"\bper ongeluk\b", normalised)
         or _HANGING_UP_RE.search(normalised)
         or (_MEDICINE_RE.search(normalised) and _MEDICINE_USE.search(normalised))
@@ -252,12 +283,14 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                      r"doodswens\w*|doodsgedacht\w*|afscheidsbrie\w*|afscheidsbericht\w*|zelfdodings\w*|"
                      r"zelfmoorden|suicidaal|zelfdodend\w*)\b"),
     "self_harm_word": (SELF_HARM, r"\b(?:zelfbeschadig\w*|zelfverwond\w*|automutil\w*|zelfmutil\w*|"
-                       r"selfharm\w*|self harm\w*|zelfkastijd\w*|snijwonden op|krassen op mijn|littekens van "
+                       r"selfharm\w*|self harm\w*|zelfkastijd\w*|snijwonden op|krassen op mijn(?! (?:auto|telefoon|scherm|bril|brillenglazen|gsm|laptop|vloer|tafel|"
+                       r"parket|fiets|horloge|lens|lenzen))(?!(?: \w+){0,4} (?:van|door) (?:de|onze|mijn|een|het) "
+                       r"(?:kat|poes|kitten|hond|puppy|konijn|cavia|bramen|braamstruik|doornen|rozen|struiken)\b)|littekens van "
                        r"het krassen|krassen en snijden|zelf beschadigen)\b"),
     "wish_to_die": (SUICIDAL, rf"\b{_WANT} {_G5}{_DIE}\b"),
     "think_of_dying": (SUICIDAL, r"\b(?:denk|dacht|denken|fantaseer|droom|pieker|gedachten|gedachtes) (?:\w+ ){0,4}"
                        r"(?:aan|over|van) (?:\w+ )?(?:dood|doodgaan|dood gaan|sterven|er niet meer zijn|niet meer "
-                       r"leven|mijn einde|een einde)\b|\bik (?:ga|zal|wil) (?:\w+ ){0,2}(?:dood|sterven)\b(?! (?:\w+ )?"
+                       r"leven|mijn einde|een einde)\b|\bik (?:ga|zal|wil) (?!(?:er|daar) aan )(?:\w+ ){0,2}(?:dood|sterven)\b(?! (?:\w+ )?"
                        r"(?:van|aan|als|door|met)\b)"),
     "no_longer_see_it": (SUICIDAL, r"\b(?:zie|zien|ziet) (?:\w+ )?(?:het|t)? ?(?:leven |allemaal |echt |gewoon |nog )?"
                          r"(?:niet|nie|geen) ?(?:meer|lang) (?:\w+ )?zitten\b"),
@@ -281,7 +314,8 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                    r"het is) (?:\w+ )?(?:hopeloos|wanhopig|ten einde raad)\b(?! (?:\w+ )?(?:met|aan|van|over) "
                    r"(?:mijn|de|die|dat|deze) (?:darm|darmen|buik|dieet|huid|eczeem|stoelgang))|\bten einde raad\b"),
     "burden": (SUICIDAL, rf"\bbeter af {_G}zonder (?:mij|me)\b|\b(?:ik ben|ben ik|voel me|voel ik me) {_G}"
-               rf"(?:een |alleen maar |enkel |gewoon )?(?:last|blok aan het been|tot last|waardeloos|overbodig|"
+               rf"(?:een |alleen maar |enkel |gewoon )?(?:last|blok aan het been|tot last|waardeloos(?! (?:\w+ ){{0,3}}(?:de|het|"
+               rf"een) (?:laatste|examen|examens|tentamen|week)\b)|overbodig|"
                rf"niks waard|niets waard|een mislukkeling)\b|\b(?:tot last|iedereen (?:\w+ )?last van mij)\b|"
                rf"\bniemand (?:zou|zal|gaat) (?:\w+ )?(?:mij|me) (?:\w+ )?(?:missen|merken)\b|"
                rf"\bniemand (?:zou|zal) (?:het )?(?:\w+ )?merken (?:als|wanneer) ik\b|\bniemand zou (?:\w+ )?"
@@ -292,7 +326,8 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                     r"en (?:nooit|niet) meer\b|\bvoor altijd (?:\w+ )?(?:slapen|verdwijnen|weg|rust)\b|"
                     r"\beeuwige (?:slaap|rust)\b"),
     "disappear": (SUICIDAL, rf"\b{_ME} {_G}(?:wil|wou|zou willen|wens|wenste|hoop) {_G}(?:verdwijnen|oplossen in "
-                  r"het niets|weg zijn|er niet zijn|niet bestaan|onzichtbaar (?:worden|zijn) voor altijd)\b|"
+                  r"het niets|weg zijn|er niet zijn|niet bestaan|onzichtbaar (?:worden|zijn) voor altijd)\b"
+                  r"(?! (?:van|uit|op) (?:jullie|de|uw|het|die|deze|je|jouw) )|"
                   r"\b(?:was|wou|wilde) (?:dat )?ik (?:\w+ ){0,2}(?:er niet|nooit|niet geboren|niet bestond|"
                   r"weg (?:was|kon))\b|\bhad ik (?:\w+ )?nooit (?:bestaan|geleefd|geboren)\b|"
                   r"\bniet (?:meer )?(?:willen )?bestaan\b|\bgewoon (?:weg|verdwijnen)\b(?! (?:van|uit) (?:de|het|"
@@ -312,9 +347,11 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                r"dood|kapot)\b|\bmijn leven (?:\w+ )?(?:beeindigen|nemen|eindigen|stoppen)\b|\b(?:einde|eind) "
                r"maken\b|\bhet leven (?:\w+ )?opgeven\b|\bhet voor gezien houden\b|"
                # "er (gewoon) een punt achter zetten" with nothing named; "stoppen/kappen met alles"
-               r"\ber (?:\w+ ){0,2}(?:een )?punt achter (?:moet |wil |ga |kan |te )?zetten\b(?! (?:met|bij|op) )|"
+               r"\ber (?:\w+ ){0,2}(?:een )?punt achter (?:moet |wil |ga |kan |te )?zetten\b(?! (?:met|bij|op|al|aan) )|"
                r"\b(?:stop|stoppen|kap|kappen|ophouden|uitchecken) (?:ik |ermee |er mee |gewoon ){0,2}met alles\b"
-               r"(?! (?:wat|dat|behalve|van|in|uit|op|voor) )|\bmet alles bedoel ik\b"),
+               r"(?! (?:wat|dat|behalve|van|in|uit|op|voor|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|"
+               r"snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|"
+               r"wijn)\b)|\bmet alles bedoel ik\b"),
     # Dutch-English mixes: the English statements people use
     "english_suicidal": (SUICIDAL, r"\b(?:kill myself|killing myself|want to die|wanna die|wish i was dead|wish i were "
                          r"dead|end it all|end my life|ending my life|better off dead|better off without me|dont want "
@@ -322,10 +359,15 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
     "english_self_harm": (SELF_HARM, r"\b(?:cut myself|cutting myself|hurt myself|hurting myself|burn myself|"
                           r"self harming|selfharming)\b"),
     "english_acute": (ACUTE, r"\b(?:took|taken|swallowed) (?:a |an |the )?(?:whole |entire |full )?(?:box|bottle|pack|"
-                      r"packet|strip|lot|bunch|handful) of\b|\boverdosed?\b"),
+                      r"packet|strip|lot|bunch|handful) of\b|\boverdosed?\b|\b(?:took|taken|swallowed|take) all "
+                      r"(?:of )?(?:my|the|those|these) (?:\w+ )?(?:pills|meds|medication|medicine|tablets|sleeping pills|"
+                      r"\w+ine|\w+am|\w+ol|\w+ex)\b|\b(?:took|taken|swallowed) (?:like |about |around |maybe )?\d+ "
+                      r"(?:\w+ )?(?:pills|tablets|meds|pillen|tabletten)\b"),
     "farewell": (SUICIDAL, r"\b(?:dit is|dit was|hier is|het is) (?:\w+ )?(?:mijn|het) laatste (?:bericht|berichtje|"
-                 r"woord|keer)\b|\bvaarwel\b|\btot nooit\b|\bafscheid (?:\w+ ){0,3}(?:nemen|genomen|neem|van "
-                 r"iedereen|van de wereld|van het leven|van jullie)\b|\b(?:zeg|vertel) (?:\w+ ){0,3}(?:dat ik "
+                 r"woord|keer)\b|\bvaarwel\b|\btot nooit\b|\bafscheid (?!(?:\w+ ){0,2}van (?:ons|onze|mijn|m'n|de|het|haar|hem|hen|ze|een|zijn) "
+                 r"(?!leven\b|wereld\b|kinderen\b|familie\b|ouders\b))(?:\w+ ){0,3}(?:nemen|genomen|neem|van "
+                 r"iedereen|van de wereld|van het leven|van jullie)\b(?!.*\b(?:verhuisd|verhuist|verhuizen|vertrekt|"
+                 r"vertrokken|emigreert|geemigreerd|pensioen|nieuwe baan|op reis|collega|collegas)\b)|\b(?:zeg|vertel) (?:\w+ ){0,3}(?:dat ik "
                  r"(?:\w+ )?van (?:ze|hen|jullie|hem|haar) (?:hou|houd)|dat het me spijt)\b|\bmijn (?:spullen|"
                  r"spulletjes|bezittingen|kat|hond|katten) (?:\w+ ){0,3}(?:weggeven|weggegeven|verdelen|verdeeld|"
                  r"een nieuw thuis|een nieuwe baas)\b|\b(?:testament|brief voor mijn|brieven voor) (?:\w+ ){0,3}"
@@ -356,7 +398,8 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   rf"slaan|sla|geslagen|gebonkt)\b"),
     "danger": (ACUTE, r"\b(?:ik ben|ben ik|ik zit|zit ik) in (?:direct |acuut |groot |levens)?gevaar\b|"
                r"\b(?:ik sta|sta ik|zit ik|ik zit) (?:nu |hier |al )?(?:\w+ )?(?:op|aan) (?:de|het|een) "
-               r"(?:rand van|brug|dak|spoor|sporen|rails|viaduct|reling)\b"),
+               r"(?:rand van|brug|dak|spoor|sporen|rails|viaduct|reling)\b(?!(?: \w+){0,6} (?:te repareren|te "
+               r"schilderen|te werken|dakgoot|zonnepanelen|antenne|te vegen|schoon te maken|te klussen)\b)"),
     "hopeless_more": (SUICIDAL, r"\b(?:het|alles|dit) (?:\w+ )?heeft (?:allemaal |echt |gewoon )?geen (?:zin|nut) "
                       r"meer\b(?! (?:om|in|van|voor) (?!te leven|het leven|verder|door))|\b(?:het )?hoeft (?:het |"
                       r"allemaal |echt |gewoon )*(?:niet|nie) meer\b|\bik wil (?:gewoon |echt |eigenlijk |soms )*"
@@ -388,10 +431,12 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                      r"niet meer wakker|vanzelf ophoudt|vanzelf stopt|dood ga|doodga|sterf|niet oud word)\w*\b|"
                      r"\b(?:komt|kom|komen) halen\b|\bdood (?:zijn )?lijkt me\b|\bwaarom (?:ben|word) ik (?:nog|"
                      r"weer) (?:wakker|wakker geworden)\b|\b(?:in slaap vallen|gaan slapen|slapen) en (?:dat het|het "
-                     r"is|nooit|niet)\b|\buitgewist\b|\balsof ik er nooit (?:was|geweest)\b|\bdisappear\b|"
+                     r"is|nooit|niet)\b|\b(?:ik|me|mij|mezelf) (?:\w+ ){0,3}(?:uitgewist|uitgegumd)\b|\balsof ik er nooit (?:was|geweest)\b|\bdisappear\b|"
                      r"\b(?:word|wordt|worden|werd) (?:\w+ )?(?:niet|nooit) meer wakker\b|\bniet meer wakker "
                      r"(?:werd|word)\b|\ber beter niet (?:meer )?(?:kan |zou )?(?:zijn|wezen)\b|\bik er (?:\w+ ){0,4}"
-                     r"niet meer (?:ben|zou zijn|zal zijn)\b|\b(?:dat|of) ik er (?:\w+ ){0,4}nog (?:ben|zal zijn)\b|"
+                     r"niet meer (?:ben|zou zijn|zal zijn)\b(?! (?:op|in|bij|met) (?:het werk|kantoor|school|de "
+                     r"praktijk|de zaak|vakantie|verlof|pensioen)\b)(?!(?: \w+){0,3} (?:wie|met pensioen|verhuisd|"
+                     r"naar het buitenland)\b)|\b(?:dat|of) ik er (?:\w+ ){0,4}nog (?:ben|zal zijn)\b|"
                      r"\bof er (?:nog )?een later is\b|\bniet (?:van plan|meer van plan) (?:om )?(?:hier )?(?:nog )?"
                      r"lang te blijven\b|\bbij (?:hem|haar|mijn \w+|mijn overleden \w+) (?:te )?(?:zijn|zijn begrijpt)"
                      r"\b(?=.*\b(?:overleden|dood|gestorven|hemel)\b)|\bik wil (?:\w+ )?bij (?:hem|haar) zijn\b|"
@@ -406,13 +451,14 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                     r"niets) (?:aan|van) mij\b|\bkost (?:\w+ ){0,3}alleen maar (?:geld|zorgen|moeite)\b|\bheeft "
                     r"niemand (?:meer )?last\b|\bmijn leven is (?:\w+ )?mislukt\b"),
     "plan_more": (SUICIDAL, r"\b(?:datum|dag|moment|tijdstip) (?:\w+ )?(?:gekozen|geprikt|bepaald|vastgesteld)\b|"
-                  r"\b(?:mijn|het) plan is (?:\w+ )?klaar\b|\balles (?:\w+ )?(?:uitgedacht|voorbereid|geregeld)\b|"
+                  r"\b(?:mijn|het) plan is (?:\w+ )?klaar\b|\balles (?:\w+ )?(?:uitgedacht|voorbereid|geregeld)\b(?! (?:voor|met|rond|om|bij) (?:de|het|mijn|onze|ons|een|jullie) )|"
                   r"\b(?:is|wordt) de dag\b|\bde moed (?:\w+ )?(?:vinden|verzamelen|hebben)\b|\bplek gevonden\b|"
                   r"\b(?:ga|ik ga) (?:ik )?(?:het )?(?:\w+ )?het doen\b|\bik ga het (?:\w+ )?doen\b|\bhet doen, ik "
                   r"heb\b|\b(?:rij|loop|fiets|ga|ging) (?:\w+ ){0,2}(?:naar|op|richting) (?:de|het) (?:brug|spoor|"
                   r"rails|dak|flat|viaduct|parkeergarage|zee|rivier)\b|\b(?:stond|sta|stonden|zat) (?:ik )?"
                   r"(?:\w+ ){0,2}(?:op|bovenop|boven op) (?:de|het|een) (?:brug|dak|flat|parkeergarage|spoor|rand|"
-                  r"viaduct)\b|\bhoe hoog (?:\w+ ){0,3}(?:flat|brug|gebouw|dak|toren|parkeergarage)\b|\bhoogst\w* "
+                  r"viaduct)\b(?!(?: \w+){0,6} (?:te repareren|te schilderen|te werken|dakgoot|zonnepanelen|antenne|"
+                  r"te vegen|schoon te maken|leeg te halen|te klussen)\b)|\bhoe hoog (?:\w+ ){0,3}(?:flat|brug|gebouw|dak|toren|parkeergarage)\b|\bhoogst\w* "
                   r"(?:\w+ ){0,5}(?:springen|spring)\b|\b(?:mes|mesje|scheermes\w*|stanleymes|touw|strop) (?:\w+ )"
                   r"{0,3}(?:in mijn hand|gekocht|klaar|naast me|bij me)\b|\b(?:spaar|sparen|gespaard|opgespaard|"
                   r"verzameld|gehamsterd|gekocht|gepakt|gestolen) (?:\w+ ){0,4}(?:pillen|pil|tabletten|medicijnen|"
@@ -427,14 +473,18 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   r"(?:verongeluk|dood|niet meer)\b|\bexpres (?:\w+ ){0,2}te hard\b|\bhet (?:\w+ )?voor gezien "
                   r"(?:hou|houd|houdt|houden)\b"),
     "acute_more": (ACUTE, r"\boverdosis (?:\w+ ){0,3}(?:genomen|ingenomen|geslikt|gehad)\b|\b(?:heb|heeft|had) "
-                   r"(?:\w+ ){0,3}overdosis\b|\b(?:te|heel) diep (?:\w+ )?(?:gesneden|gesneden en)\b|\b(?:te veel|"
-                   r"hele boel|heel veel|een heleboel|hele) (?:\w+ ){0,2}(?:pillen|tabletten|medicijnen)\b|"
+                   r"(?:\w+ ){0,3}overdosis\b|\b(?:te|heel) diep (?:\w+ )?(?:gesneden|gesneden en)\b|(?<!\bvan )\b(?:te veel|"
+                   r"hele boel|heel veel|een heleboel|hele) (?:\w+ ){0,2}(?:pillen|tabletten|medicijnen)\b(?! (?:\w+ ){0,2}"
+                   r"(?:tegen|voor|bij) (?:verstopping|hoofdpijn|pijn|koorts|migraine|maagzuur|buikpijn|allergie)\b)|"
                    r"\balles (?:\w+ ){0,2}ingenomen\b|\b(?:doos|doosje|doosjes|strip|strips|fles|pen|insulinepen|"
-                   r"potje) (?:\w+ ){0,3}(?:leeg|leeggegeten|leeg gespoten|leeggespoten|op|genomen|ingenomen|"
+                   r"potje) (?!(?:\w+ ){0,2}(?:bonbons|koekjes|chocola\w*|snoep|chips|cornflakes|melk|water|"
+                   r"cola|frisdrank|eieren|pizza|ijs|kefir|kombucha|yoghurt|zuurkool|probiotica|vitamines|vitamine|"
+                   r"supplementen|magnesium|ijzer|visolie)\b)(?:\w+ ){0,3}(?:leeg|"
+                   r"leeggegeten|leeg gespoten|leeggespoten|op|genomen|ingenomen|"
                    r"opgegeten|geslikt)\b|\b\w*(?:ontstopper|bleek|bleekmiddel|gif|antivries|wasmiddel|chloor) "
                    r"(?:\w+ )?(?:gedronken|ingenomen|geslikt)\b|\b(?:een )?poging (?:\w+ )?(?:gedaan|ondernomen)\b|"
-                   r"\bhet (?:\w+ )?geprobeerd (?:\w+ ){0,3}(?:touw|brak|mislukt|leef nog)\b|\b(?:gesprongen) "
-                   r"(?:\w+ ){0,3}\b|\bvan (?:het|de) (?:balkon|brug|dak|flat) (?:\w+ )?gesprongen\b|\bexpres "
+                   r"\bhet (?:\w+ )?geprobeerd (?:\w+ ){0,3}(?:touw|brak|mislukt|leef nog)\b|\b(?:voor|onder) (?:de|een) "
+                   r"(?:trein|metro|tram|auto|vrachtwagen|bus) (?:\w+ )?gesprongen\b|\bvan (?:het|de) (?:balkon|brug|dak|flat) (?:\w+ )?gesprongen\b|\bexpres "
                    r"(?:\w+ ){0,4}(?:verbrand|gesneden|gebrand|gegoten|geslagen|gekrast|ingenomen)\b|\btook (?:too "
                    r"many|all my) pills\b|\b\d+ (?:van )?(?:mijn )?(?:\w+ )?(?:lithium|pillen|tabletten|slaappillen|"
                    r"paracetamol|ibuprofen|oxazepam|dafalgan|perdolan) (?:\w+ ){0,2}(?:genomen|geslikt|ingenomen|op)"
@@ -442,7 +492,9 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                    r"(?:tegelijk|in een keer)\b|\bbad (?:\w+ ){0,3}gesneden\b|\bik lig in bad en\b"),
     "farewell_more": (SUICIDAL, r"\b(?:zeg|vertel) (?:\w+ ){0,4}dat het niet (?:haar|zijn|jullie|hun|jouw) schuld "
                       r"is\b|\bhet ligt niet aan (?:jullie|jou|haar|hem)\b|\bvergeef (?:me|mij)\b|\btot ziens "
-                      r"wereld\b|\bgoodbye\b|\bdit is het einde\b|\blaatste (?:keer|bericht)\b|\bjullie zullen "
+                      r"wereld\b|\bgoodbye\b|\bdit is het einde\b|\blaatste bericht\b|\blaatste keer (?:\w+ ){0,2}(?:jullie|je|iemand|u) (?:\w+ ){0,3}"
+                      r"(?:hoort|horen|ziet|zien|spreekt|spreken)\b|\bvoor de laatste keer (?:gedag|dag|bedankt|sorry|"
+                      r"salut|doei|dag allemaal)\b|\bjullie zullen "
                       r"(?:me|mij) (?:\w+ )?missen\b|\bdat was het dan\b|\b(?:morgen|straks|binnenkort|volgende week) "
                       r"(?:\w+ ){0,2}(?:er niet meer|niet meer hier|weg)\b|\bniet meer (?:\w+ )?nodig\b(?=.*\b(?:gegeven|"
                       r"weggegeven|geschonken)\b)|\b(?:gegeven|weggegeven) (?:\w+ ){0,4}(?:toch niet meer nodig|snapt "
@@ -451,7 +503,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                       r"(?:moet|mag) naar\b|\bzorg (?:\w+ ){0,2}goed voor (?:mijn (?:hond|kat|poes|kinderen|kind|moeder|vader|broer|zus|"
                       r"vrouw|man|ouders)|papa|mama|de kinderen|elkaar)\b|"
                       r"\bik (?:heb|had) het (?:echt|wel) geprobeerd\b|\b(?:als|wanneer) (?:\w+ ){0,3}dit (?:ooit )?"
-                      r"(?:leest|lezen)\b|\bbesloten (?:om )?te stoppen\b|\brekeningen betaald\b|\b(?:sieraden|"
+                      r"(?:leest|lezen)\b|\bbesloten (?:om )?te stoppen\b(?! (?:met|bij|als|op|want|omdat) )|\brekeningen betaald\b|\b(?:sieraden|"
                       r"spullen|bezittingen|ps5|gitaar) (?:\w+ ){0,4}(?:gegeven|weggegeven)\b|\b(?:geeft|gaf) (?:\w+ )"
                       r"{0,2}(?:al )?(?:haar|zijn) (?:spullen|bezittingen|sieraden) weg\b|\bkamer (?:\w+ )?"
                       r"(?:leeggeruimd|leeg geruimd)\b"),
@@ -493,9 +545,11 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   r"branden) is (?:\w+ ){0,2}(?:het enige|wat)\b|\b(?:spaart|spaarde|verzamelt|hamstert) (?:\w+ )?"
                   r"(?:pillen|tabletten|medicijnen|medicatie|slaappillen)\b|\bbeter af (?:zijn )?zonder (?:hem|haar|"
                   r"zo n \w+|zo'n \w+|een \w+ (?:als|zoals) (?:ik|mij))\b|\b(?:sneetjes|sneden|krassen|snijwonden|"
-                  r"brandwonden) op (?:zijn|haar|mijn|m'n) (?:armen|arm|benen|been|polsen|pols|dijen)\b|\b(?:briefje|"
+                  r"brandwonden) op (?:zijn|haar|mijn|m'n) (?:armen|arm|benen|been|polsen|pols|dijen)\b(?!(?: \w+){0,4} "
+                  r"(?:van|door) (?:de|onze|mijn|een|het) (?:kat|poes|kitten|hond|puppy|konijn|cavia|bramen|braamstruik|"
+                  r"doornen|rozen|struiken|oven|strijkijzer|zon)\b)|\b(?:briefje|"
                   r"brief) (?:\w+ ){0,2}(?:achter|achtergelaten)\b|\b(?:eind|einde) aan (?:je|zijn|haar|jouw) leven\b|"
-                  r"\b(?:stoppen|stop) met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor) )|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
+                  r"\b(?:stoppen|stop) met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|wijn)\b)|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
                   r"(?:\w+ ){0,3}(?:met|van) (?:de |mijn )?(?:pillen|medicijnen|mes|touw|tabletten)\b|\b(?:de|deze) "
                   r"nacht (?:\w+ )?(?:doorkom|overleef|niet overleef)\b|\b(?:dood moet|moet dood|moet sterven)\b|"
                   r"\bstemmen? (?:in mijn hoofd )?(?:\w+ ){0,2}(?:zegt|zeggen) (?:\w+ ){0,2}(?:dood|mezelf|sterven)\b|"
@@ -510,8 +564,161 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                       r"(?:\w+ ){0,2}gaat naar\b|\b(?:zeggen|vertellen|laten weten) (?:\w+ ){0,3}dat het niet "
                       r"(?:haar|zijn|jullie|hun|jouw) schuld\b|\b(?:of|dat) ik (?:\w+ ){0,4}nog leef\b|\bik zal niet "
                       r"meer komen\b(?=.*\b(?:geregeld|bedankt|afscheid)\b)|\bde brief ligt\b"),
+    # A fatal accident wished for: a condition, an accident to me, and welcome ("mocht ik
+    # verongelukken, niet erg"; "als er een vrachtwagen op me inrijdt, prima"; "laat de
+    # bliksem mij maar raken"). Without the condition it is a story ("bijna verongelukt").
+    "welcome_accident": (SUICIDAL, r"\b(?:mocht|als|zou|zodra|wanneer|stel dat)\b(?:(?!\b(?:maar|want|omdat)\b)[\w ]){0,60}?"
+                         r"\b(?:verongeluk\w*|omkom\w*|om zou komen|een ongeluk (?:\w+ ){0,2}(?:krijg|kreeg|krijgen|"
+                         r"overkomt)|(?:op|tegen) (?:me|mij) (?:in ?rijdt|in ?reed|aanrijdt)|(?:me|mij) (?:\w+ )?"
+                         r"(?:aanrijdt|overrijdt|doodrijdt|aanreed|overreed))\b.{0,60}?\b(?:niet erg|prima|fijn|"
+                         r"welkom|des te beter|mooi meegenomen|het zij zo|zij het zo|geen probleem|geen ramp|mij best|me best|"
+                         r"mag het|ook goed)\b|\blaat (?:\w+ ){0,3}(?:mij|me) (?:toch |dan )?maar (?:raken|treffen|"
+                         r"aanrijden|overrijden|meenemen|halen|pakken|doodmaken|verongelukken)\b"),
+    # Someone who would be relieved, or better off, when I am no longer there.
+    "when_i_am_gone": (SUICIDAL, r"\b(?:als|as|wanneer|zodra) ik er (?:\w+ )?(?:niet|nie) meer (?:ben|was|zou zijn|"
+                       r"zijn)\b(?=.*\b(?:rust|beter af|makkelijker|gelukkiger|opgelucht|missen|mist|verlost|"
+                       r"vrij|minder zorgen|last)\b)|\b(?:rust|beter af|makkelijker|gelukkiger|opgelucht|verlost) "
+                       r"(?:\w+ ){0,4}(?:als|as|wanneer|zodra) ik er (?:\w+ )?(?:niet|nie) meer (?:ben|was|zou zijn)\b"),
+    # No reason or sense left in going on.
+    "no_reason_to_go_on": (SUICIDAL, r"\bwat (?:\w+ )?(?:heeft|heb) (?:het|ik) (?:\w+ ){0,2}(?:voor )?zin (?:om )?"
+                           r"(?:nog )?(?:door te gaan|verder te gaan|te leven|hier te zijn|op te staan)\b|"
+                           r"\bgeen (?:enkele )?reden (?:meer )?(?:om|te) (?:\w+ ){0,2}(?:hier )?(?:nog )?(?:te zijn|"
+                           r"te leven|door te gaan|verder te gaan|te blijven)\b|\bwaarom zou ik (?:nog )?(?:\w+ )?"
+                           r"(?:doorgaan|door gaan|verder gaan|leven|blijven leven)\b"),
+    # Quitting "with everything" ("ik hou ermee op, met alles").
+    "quit_everything": (SUICIDAL, r"\b(?:hou|houd|houden|ophouden|op te houden|stop|stoppen|kap|kappen) (?:\w+ ){0,3}"
+                        r"(?:op )?met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|wijn)\b)|"
+                        r"\bhet is mooi geweest\b(?=.*\b(?:met alles|voorgoed|ik hou er mee op|ik stop er mee|"
+                        r"het leven|mijn leven|voor mij)\b)"),
+    # Goodbye before going, and an ending set for a time ("vanavond is het klaar. adios").
+    "goodbye_before_going": (SUICIDAL, r"\b(?:gedag|dag|afscheid) (?:\w+ ){0,2}(?:zeggen|nemen) (?:\w+ ){0,2}"
+                             r"(?:voor|voordat|voor dat) ik (?:ga|vertrek|er niet meer ben)(?: (?:dag|doei|bye|"
+                             r"vaarwel|adios|salut|ciao)\b|$)|\b(?:vanavond|vannacht|morgen|vandaag|straks|dit "
+                             r"weekend|zaterdag|zondag) (?:is|wordt) het (?:\w+ )?(?:klaar|gedaan|voorbij|afgelopen|"
+                             r"over)\b(?=.*\b(?:adios|vaarwel|dag iedereen|dag allemaal|salut|doei|bye|ciao|tot "
+                             r"nooit|opgeruimd|weggegeven|gebracht|brief|het ga je goed|het ga jullie goed|zorg goed "
+                             r"voor)\b)|\b(?:hond|kat|poes|huisdier\w*|dieren|spullen|bezittingen) (?:\w+ ){0,4}"
+                             r"(?:weggegeven|weg gegeven|bij (?:de|mijn|onze) \w+ gebracht|ondergebracht)\b(?=.*\b(?:"
+                             r"is het klaar|is het gedaan|is het voorbij|adios|vaarwel|laatste|afscheid|opgeruimd)\b)"),
+    # Self-harm: hiding cuts, fresh cuts on a body part, burning or cutting oneself on purpose,
+    # and "zichzelf iets aandoen".
+    "self_harm_signs": (SELF_HARM, r"\b(?:verberg|verbergen|verborgen|verstop|verstoppen|bedek|bedekken|wegwerken|"
+                        r"camoufleren|hide|hiding) (?:\w+ ){0,4}(?:sneetjes|sneden|snijwonden|wondjes|krassen|"
+                        r"brandwonden|cuts)\b|\b(?:sneetjes|sneden|snijwonden|wondjes|brandwonden|cuts) (?:\w+ ){0,3}"
+                        r"(?:verborgen|verstopt|bedekt|verbergen|verstoppen|bedekken|camoufleren)\b|"
+                        r"\b(?:verse |diepe |nieuwe )?(?:sneetjes|sneden|snijwonden|krassen) "
+                        r"(?:\w+ ){0,2}(?:op|in|aan) (?:de|zijn|haar|mijn|z'n|hun) (?:\w+ )?(?:arm|armen|pols|polsen|"
+                        r"benen|bovenbenen|dijen|dij|heupen|buik|onderarm|onderarmen)\b(?! (?:\w+ ){0,3}(?:van|door) "
+                        r"(?:de|onze|mijn|een|het) (?:kat|poes|hond|konijn|cavia|bramen|braamstruik|doornen|rozen))|"
+                        r"\bmezelf (?:\w+ ){0,5}(?:gebrand|verbrand|gesneden|gekrast|geslagen|verwond)\b(?=.*\b(?:"
+                        r"aansteker|sigaret|mes|mesje|scheermes\w*|schaar|glas|passer|omdat|om (?:iets )?te voelen|"
+                        r"spanning|straf|verdoven|expres|met opzet)\b)|\b(?:zichzelf|zich|mezelf|jezelf|hemzelf|"
+                        r"haarzelf) (?:\w+ )?iets (?:\w+ )?aan ?(?:doet|doen|te doen|gedaan|zal doen|zou doen|doe)\b"),
+    # Standing at a height, unsure of coming back ("op het dak van de flat gestaan en wist
+    # niet of ik nog terug naar binnen zou gaan").
+    "at_the_edge": (SUICIDAL, r"\b(?:dak|brug|balkon|rand|reling|spoor|rails|flat|perron|viaduct|klif) (?:\w+ ){0,6}"
+                    r"(?:gestaan|gezeten|stond|sta|zat|zit|geklommen|klom|klim)\b(?=.*\b(?:of ik (?:\w+ ){0,3}(?:terug|"
+                    r"naar binnen|zou springen|er af|eraf|naar beneden)|wist niet of ik|naar beneden (?:gekeken|keek|kijk)|"
+                    r"over de rand|springen|hoe makkelijk het (?:zou )?(?:zijn|is))\b)"),
+    # Dying welcomed as a relief ("als ik vannacht zou overlijden, een opluchting").
+    "death_a_relief": (SUICIDAL, r"\b(?:als|mocht|zou|wanneer|stel dat)\b.{0,40}?\b(?:overlijden|overlijd|sterven|sterf|"
+                       r"doodgaan|dood ga|dood zou gaan|dood gaan)\b.{0,50}?\b(?:opluchting|verlossing|niet erg|prima|"
+                       r"welkom|fijn|des te beter|mooi meegenomen)\b"),
+    # Signs of self-harm described: cuts opened, biting or scratching until it bleeds.
+    "self_harm_wounds": (SELF_HARM, r"\b(?:polsen|pols|armen|arm|benen|been) (?:\w+ )?(?:opengehaald|open gehaald|"
+                         r"opengesneden|open gesneden|doorgesneden|opengekrast|open gekrast)\b|\b(?:bijt|beet|kras|"
+                         r"krast|kraste|krab|krabde|snij|snijd|sneed|sla|sloeg|knijp) (?:\w+ ){0,5}tot (?:het|ik) "
+                         r"(?:\w+ )?(?:bloedt|bloed|bloedde|blauw|pijn doet)\b|\bbonk (?:\w+ ){0,5}hoofd tegen\b"),
+    # Standing at the rails or a bridge; a chosen place where nobody finds me.
+    "at_a_place": (SUICIDAL, r"\b(?:ik )?(?:sta|zit|ben) (?:nu |hier |alweer )?(?:bij|op|aan) (?:het|de) (?:spoor|rails|"
+                   r"brug|rand van de brug|rand van het dak)\b(?! (?:van (?:de|het|mijn) )?(?:werk|school|kantoor|"
+                   r"huis))(?!.*\b(?:werk|trein (?:is|heeft)|vertraging|wachten op)\b)|\b(?:plek|plekje|plaats) (?:\w+ )?"
+                   r"(?:uitgezocht|gevonden|gekozen|uitgekozen) (?:\w+ ){0,2}waar niemand (?:me|mij) (?:\w+ )?(?:vindt|"
+                   r"kan vinden|zal vinden|ziet)\b"),
+    # Not deserving to live, no light left, tired of life, a worry to everyone.
+    "not_worth_living": (SUICIDAL, r"\bverdien (?:het )?(?:niet|geen) (?:\w+ )?om (?:nog )?te leven\b|\bgeen (?:enkel |"
+                         r"enkele )?(?:lichtpuntje|lichtpuntjes|sprankje hoop|licht) meer\b|\bhet leven (?:zo |echt |"
+                         r"helemaal |gewoon )?(?:zat|beu)\b|\b(?:ben|voel me|voel ik me) (?:\w+ ){0,3}alleen maar "
+                         r"(?:een )?(?:zorg|last|probleem|blok aan het been)\b|\bniet meer (?:\w+ )?weet waarom ik "
+                         r"(?:hier|er) (?:nog )?ben\b|\bwat heeft het (?:\w+ )?(?:nog )?(?:voor )?zin (?:om )?(?:\w+ ){0,3}"
+                         r"op te staan\b"),
+    # Farewell in deeds and words: nobody will hear from me, a last message of regret with
+    # silence after, things given away, a plan kept secret.
+    "farewell_deeds": (SUICIDAL, r"\b(?:horen|hoort|zien|ziet) (?:\w+ )?(?:niets|niks|nooit) meer van (?:me|mij)\b|"
+                       r"\b(?:opgeruimd|weggegeven|gebracht|gestuurd|gelegd|gegeven)\b.*\b(?:nu|vanavond|vannacht) "
+                       r"(?:is het|kan ik) (?:\w+ )?(?:klaar|gedaan|voorbij|gaan)\b|\bspijt (?:me|mij|hem|haar) "
+                       r"(?:\w+ )?van alles\b(?=.*\b(?:reageert niet|reageert niet meer|neemt (?:\w+ ){0,2}niet op|"
+                       r"geen reactie|niets meer gehoord|niks meer gehoord)\b)|\b(?:weggeven|weggegeven|verdelen|"
+                       r"verdeeld) van (?:zijn|haar|mijn|al zijn|al haar|al mijn) (?:spullen|bezittingen|spulletjes)\b|"
+                       r"\b(?:mogen|mag|mocht) (?:\w+ )?niet weten wat ik (?:\w+ )?(?:van plan ben|ga doen|wil doen)\b|"
+                       r"\b(?:zeg|zeggen|vertel|vertellen) (?:\w+ ){0,4}dat ik het (?:\w+ )?(?:heb geprobeerd|"
+                       r"geprobeerd heb)\b"),
+    # A means and what I will do with it: "de insuline gepakt, ik weet wat ik ermee ga doen".
+    "means_and_deed": (SUICIDAL, r"\b(?:pillen|tabletten|medicijnen|medicatie|insuline|slaappillen|touw|mes|mesje|"
+                       r"strop)\b.*\bweet (?:\w+ )?wat ik (?:er mee|ermee|daarmee|daar mee) (?:\w+ )?(?:ga doen|doe|"
+                       r"wil doen)\b|\b(?:een hele|hele|de hele|een volle) (?:strip|strips|(?:doos|doosje|potje|pot) (?:pillen|"
+                       r"tabletten|medicijnen|slaappillen|paracetamol|ibuprofen|oxazepam))(?: \w+){0,2} (?:leeggemaakt|"
+                       r"leeg gemaakt|opgemaakt|leeg)\b"),
+    # Images of dying wished for: the heart stopping, being erased, done with breathing,
+    # unplugging oneself, stepping out for good, giving up the fight to live.
+    "images_of_dying": (SUICIDAL, r"\b(?:wil|wou|hoop|hoopte|zou willen|wens) (?:\w+ ){0,3}(?:mijn )?hart (?:\w+ ){0,3}"
+                        r"(?:stopt|ophoudt|stilvalt|stil valt|stilstaat|stil staat)\b|\b(?:uitgegumd|weggegumd|uitgewist) "
+                        r"(?:\w+ )?(?:worden|word)\b|\bklaar met (?:ademhalen|ademen|bestaan)\b(?! (?:haha|lol))|\bde stekker (?:\w+ ){0,2}"
+                        r"uit (?:trekken|te trekken|trek)\b(?=.*\b(?:mezelf|mijn leven|bij mij)\b)|\ber (?:\w+ )?"
+                        r"(?:definitief|voorgoed|gewoon) (?:uitstap|uitstappen|uit te stappen|uit stappen)\b|\b(?:strijd|"
+                        r"gevecht) (?:\w+ ){0,2}(?:opgegeven|opgeven|op te geven)\b(?=.*\b(?:te blijven leven|leven|"
+                        r"ademen)\b)|\bvan de aardbodem (?:\w+ )?(?:verdwijnen|verdween|verdwijn)\b(?=.*\b(?:ik|me|mij)\b)|"
+                        r"\bals ik (?:\w+ )?voorgoed (?:verdwijn|weg ben|weg ga)\b|\b(?:wil|wou) (?:\w+ ){0,2}naar (?:\w+ ){0,2}"
+                        r"toe\b(?=.*\b(?:dood|overleden|gestorven|hemel)\b)|\bkom maar (?:\w+ )?(?:tegenligger|trein|"
+                        r"vrachtwagen)\b|\bstuur (?:\w+ )?niet meer bij\b|\b(?:niet meer|nooit meer) (?:\w+ ){0,2}(?:hoeft|"
+                        r"hoef) te (?:wekken|ontwaken)\b|\b(?:wereld|iedereen|alles) (?:\w+ ){0,2}(?:draait|is|gaat|loopt) "
+                        r"(?:\w+ ){0,2}beter (?:als|zonder) (?:ik|mij|me)\b"),
+    # A passive wish through an illness or an accident, welcomed.
+    "welcome_end": (SUICIDAL, r"\b(?:ziekte|kanker|virus) (?:\w+ ){0,3}(?:meeneemt|weghaalt|wegneemt|haalt)\b(?=.*\b(?:"
+                    r"welkom|niet verzetten|niet erg|prima|best|graag)\b)|\bonder een (?:vrachtwagen|trein|bus|auto|"
+                    r"tram) (?:\w+ ){0,2}(?:komen|kom|kwam|zou komen|terechtkom)\b(?=.*\b(?:best|niet erg|prima|fijn|"
+                    r"welkom|opgelucht|opluchting)\b)"),
+    # Being found, the plan for how: "wie me zou vinden", "hoe ik het zou doen".
+    "being_found": (SUICIDAL, r"\bwie (?:me|mij) (?:zou|zal|gaat) vinden\b|\bvindt niemand (?:me|mij)\b(?=.*\b(?:uitgekozen|"
+                    r"gekozen|vrijdag|zaterdag|zondag|vannacht|vanavond|te vroeg)\b)|\b(?:bedenken|bedenk|bedacht|"
+                    r"nadenken|denk na|denk) (?:\w+ ){0,2}hoe ik het (?:zou|ga|moet|kan|wil) doen\b|\b(?:dag|datum|"
+                    r"moment|plek|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:\w+ )?uitgekozen\b"
+                    r"(?=.*\bniemand\b)|\b(?:trein|goederentrein) (?:\w+ ){0,3}(?:passeert|langskomt|voorbijkomt)\b"
+                    r"(?=.*\b(?:plan|vannacht|vanavond)\b)|\b(?:pillen|tabletten|medicijnen|touw|strop|mes)\b(?=.*\b"
+                    r"wacht (?:\w+ ){0,2}tot (?:iedereen|ze|de kinderen|mijn \w+)\b)"),
+    # Gone by the time this is read; things given away "want ik heb ze niet meer nodig".
+    "gone_when_read": (SUICIDAL, r"\b(?:tegen de tijd dat|als|wanneer) (?:\w+ ){0,2}dit (?:leest|lezen|lees)\b(?=.*\b"
+                       r"(?:niet meer|er niet|dood)\b)|\btegen (?:die|de) tijd (?:\w+ ){0,3}(?:ben ik|ik) er (?:\w+ ){0,2}"
+                       r"niet meer\b|\bwaar ik (?:naartoe|heen|naar toe) ga\b(?=.*\bniet meer nodig\b)|\b(?:geeft|gaf|geven|weggegeven) (?:\w+ ){0,2}(?:kleren|spullen|kleding|"
+                       r"bezittingen|knuffels|planten|sieraden|games) (?:weg|aan)\b(?=.*\b(?:klaar mee|niet meer|binnenkort|"
+                       r"afscheid|zorgen|ongerust|wat moet ik|disappear|verdwijnen)\b)|\b(?:van plan|ben van plan) "
+                       r"(?:om )?(?:dat|het|dat moment|die datum|die dag) niet te (?:halen|zien|meemaken)\b|\bals ik er "
+                       r"(?:over \w+ \w+|morgen|volgende week|dan) (?:\w+ )?nog ben\b|\bniet (?:lang )?meer (?:gaan )?"
+                       r"zien\b(?=.*\bgeregeld\b)"),
+    # Self-harm: present tense with the means ("brand ik mezelf"), a blade kept for when it
+    # goes wrong again.
+    "self_harm_present": (SELF_HARM, r"\b(?:brand|snij|snijd|kras) ik (?:\w+ )?(?:mezelf|mijzelf|me|mij)\b|\b(?:scheermesje|"
+                          r"mesje|scheermes)\b(?=.*\bvoor (?:als|het geval) (?:\w+ ){0,3}(?:misloopt|misgaat|mis gaat|"
+                          r"te veel wordt|slecht gaat|niet meer gaat)\b)"),
+    # Jokes about other people's reaction ("mijn huisgenoten willen van het dak springen haha")
+    # are handled as idioms (_IDIOMS).
+    # Ending it said with adverbs only ("dat ik het beter helemaal kan beeindigen"), being
+    # gone anyway, ready after the farewell deeds, hitting walls, wounds made oneself.
+    "ending_it": (SUICIDAL, r"\b(?:het|alles|het allemaal|mijn leven) (?:(?:beter|helemaal|gewoon|maar|echt|kan|wil|ga|"
+                  r"zou|liever|toch|dan|nu|snel|vanavond|moet|wel) ){1,4}(?:beeindigen|beindigen|eindigen)\b|\b(?:ik zal|zal ik) er "
+                  r"(?:\w+ ){0,4}toch (?:niet|nie) meer zijn\b|\b(?:gegeven|opgeruimd|weggegeven|geregeld)\b.*\bik ben er "
+                  r"(?:\w+ )?klaar voor\b"),
+    "self_harm_hitting": (SELF_HARM, r"\b(?:sla|sloeg|bonk|bonkte|beuk|stomp|ram) (?:\w+ ){0,3}(?:vuisten|vuist|hoofd|"
+                          r"handen) (?:\w+ )?tegen (?:de|een) (?:muur|deur|kast)\b|\b(?:wondjes|wonden|sneetjes|krassen|"
+                          r"blauwe plekken) (?:\w+ ){0,2}die ik (?:\w+ ){0,2}zelf (?:maak|heb gemaakt|toebreng|aanbreng)\b|"
+                          r"\bzelf (?:gemaakte|toegebrachte) (?:wondjes|wonden|sneetjes|krassen)\b"),
+    # A plan with a means and a day: "de pillen liggen klaar, zaterdag doe ik het".
+    "plan_with_a_day": (SUICIDAL, r"\b(?:pillen|tabletten|medicijnen|medicatie|slaappillen|touw|strop|mes|mesje)\b"
+                        r"(?=.*\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vanavond|vannacht|morgen|"
+                        r"dit weekend|als iedereen weg is|als iedereen slaapt|als ze weg zijn)\b(?: \w+){0,6} (?:doe ik het|"
+                        r"ga ik het doen|ik doe het|ik ga het doen|gebeurt het|is het zover|is het zo ver))"),
     "english": (SUICIDAL, r"\b(?:kill (?:my ?self|me)|kms|kys|suicidal|suicide|want(?:ed)? to die|wanna die|end my "
-                r"life|end it all|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
+                r"life|end it all|ending it all|ending things|end things|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
                 r"dont want to (?:live|be here|exist)|do not want to live|done with life|can't go on|cant go on|"
                 r"self ?harm\w*|cutting myself|hurt myself|i want to disappear|not wake up|sewerslide|"
                 r"life is pointless|i'm done|im done with (?:it all|everything|life)|done with everything)\b"),
@@ -519,12 +726,12 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
 
 # --- Methods and means, counted only together with intention, timing or a deed --------
 
-_MEDICINE = (r"(?:pillen|pil|pilletjes|tabletten|tablet|medicijnen|medicatie|medicijn|slaappillen|slaapmiddel\w*|"
+_MEDICINE = (r"(?:pillen|pil|pilletjes|tabletten|tablet|\w+pillen|\w+tabletten|medicijnen|medicatie|medicijn|slaappillen|slaapmiddel\w*|"
              r"slaaptabletten|paracetamol\w*|ibuprofen|oxazepam|diazepam|temazepam|lorazepam|xanax|"
-             r"antidepressiva|insuline|lithium|methadon|oxycodon|tramadol|morfine|codeine|zolpidem|dafalgan|perdolan|"
+             r"antidepressiva|insuline|lithium|methadon|oxycodon|tramadol|morfine|codeine|zolpidem|dafalgan\w*|perdolan\w*|"
              r"amitriptyline|sipralexa|venlafaxine|paroxetine|fluoxetine|mirtazapine|"
              r"benzo\w*|seroquel|quetiapine|sertraline|citalopram|strips?|doosjes?|potjes?)")
-_A_LOT_OF_MEDICINE = (rf"(?:\b\d{{2,}} (?:\w+ )?{_MEDICINE}|\b(?:alle|al mijn|al de|al die|een hele|hele|heel veel|"
+_A_LOT_OF_MEDICINE = (rf"(?:\b\d{{2,}} (?:\w+ )?{_MEDICINE}|\b(?:alle|al mijn|al men|al de|al die|een hele|hele|heel veel|"
                       rf"een hoop|de hele|twee|drie|vier|vijf|een paar|meerdere|tientallen|handvol|een handvol) "
                       rf"(?:\w+ ){{0,2}}(?:strips?|doosjes?|potjes?|{_MEDICINE})|{_MEDICINE} (?:\w+ ){{0,3}}"
                       rf"(?:in een keer|tegelijk|allemaal|met drank|met alcohol|met wijn|achter elkaar)|"
@@ -569,7 +776,9 @@ _MEDICINE_USE = re.compile(
     r"voor (?:mijn )?(?:hoofdpijn|pijn|buikpijn|koorts|rug|migraine|darmen|darmflora|maag|keel|tand|tanden|"
     r"knie|ontsteking)|kuur|antibioticakuur|goed voor|slecht voor|invloed op|effect op|darmflora|microbioom|"
     r"darmen|probiotica|vitamine\w*|huisarts voorgeschreven|arts voorgeschreven|van de dokter|de dokter heeft|"
-    r"ongezond|schadelijk voor|per ongeluk|vergeten|dubbele dosis|twee keer)\b"
+    r"ongezond|schadelijk voor|per ongeluk|vergeten|dubbele dosis|twee keer|klopt het|lever|nieren|beschadigt|"
+    r"lege maag|nuchter|gevaarlijk om|is het waar|"
+    r"bij (?:hoofdpijn|pijn|koorts|migraine|kiespijn|rugpijn|buikpijn))\b"
 )
 _THIRD_PERSON = (
     r"(?:mijn|m'n|onze|ons|haar|zijn|een) (?:\w+ )?(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener|"
@@ -603,7 +812,7 @@ def _clauses(text: str) -> Iterable[str]:
 
 
 _ALL_AT_ONCE_RE = re.compile(r"\b(?:allemaal|alles|ze allemaal|ze alle) (?:\w+ )?(?:neem|nemen|innemen|slik|"
-                             r"slikken|in te nemen|in een keer|tegelijk)\b")
+                             r"slikken|in te nemen|in een keer|in ene keer|in 1 keer|tegelijk|ingenomen|genomen|geslikt)\b")
 
 
 def _means_signal(raw_text: str) -> Optional[CrisisSignal]:
@@ -630,7 +839,10 @@ def _means_signal(raw_text: str) -> Optional[CrisisSignal]:
 def _kind(kind: str, normalised: str) -> str:
     """Refines the kind: someone else's crisis, or acute danger, whatever the cue."""
     if kind != ACUTE and _THIRD_PERSON_VOICE.search(normalised) and not re.search(
-        r"\bik (?:\w+ ){0,2}(?:wil|wou|ga) (?:\w+ ){0,3}(?:dood|niet meer leven|mezelf)\b|\bmezelf\b", normalised
+        r"\bik (?:\w+ ){0,2}(?:wil|wou|ga) (?:\w+ ){0,3}(?:dood|niet meer leven|mezelf)\b|\bmezelf\b|"
+        # statements only the writer makes about themself
+        r"\bik er (?:\w+ )?niet meer (?:ben|was|zou zijn)\b|\bweet wat ik\b|\b(?:doe ik het|ga ik het doen)\b|"
+        r"\b(?:vaarwel|adios)\b|\bwaar ik (?:naartoe|heen|naar toe) ga\b|\b(?:mij|me) (?:toch |dan )?maar\b|\bik (?:\w+ ){0,3}met alles\b", normalised
     ):
         return SOMEONE_ELSE
     if kind in (SUICIDAL, SELF_HARM) and _DONE_RE.search(normalised) and re.search(

@@ -38,6 +38,43 @@ from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUI
         ("als dat niet werkt kap ik met alles", SUICIDAL),
         ("took a whole bottle of my pills, voel me raar", ACUTE),
         ("ik zit vast en cut myself again", SELF_HARM),
+        # a fatal accident or death welcomed, under a condition
+        ("als de bus me morgen aanrijdt, des te beter", SUICIDAL),
+        ("laat die trein mij toch maar meenemen", SUICIDAL),
+        ("mocht ik in mijn slaap overlijden dan is dat een verlossing", SUICIDAL),
+        # others relieved when I am gone; no reason to go on; quitting with everything
+        ("mijn zus zou opgelucht zijn als ik er niet meer was", SUICIDAL),
+        ("ik heb geen enkele reden meer om hier te blijven", SUICIDAL),
+        ("ik hou er gewoon mee op, met alles", SUICIDAL),
+        # farewell in deeds; a plan with a means and a day; a means and a deed
+        ("de kat is bij mijn moeder ondergebracht en alles is opgeruimd. vaarwel", SUICIDAL),
+        ("het touw ligt in de garage, vrijdag als iedereen slaapt doe ik het", SUICIDAL),
+        ("ik heb de slaappillen van mijn oma en ik weet wat ik ermee ga doen", SUICIDAL),
+        ("heb net een hele strip leeg gemaakt", ACUTE),
+        ("took all my meds an hour ago", ACUTE),
+        ("heb al men pillen ingenomen, alles in 1 keer", ACUTE),
+        # self-harm: hiding cuts, cuts on a body part, burning oneself on purpose
+        ("hoe krijg ik die snijwonden verborgen onder een t-shirt", SELF_HARM),
+        ("ik brand mezelf soms met een sigaret omdat het dan stil wordt", SELF_HARM),
+        ("mijn zoon heeft verse sneeën op zijn onderarmen", SOMEONE_ELSE),
+        ("ik ben bang dat mijn vriendin zichzelf iets aandoet", SOMEONE_ELSE),
+        # at the edge
+        ("gisteravond op de brug gestaan en naar beneden gekeken, wist niet of ik terug zou gaan", SUICIDAL),
+        # images of dying, a welcomed end, being found, gone when this is read
+        ("soms hoop ik dat mijn hart er gewoon mee ophoudt", SUICIDAL),
+        ("ik ben echt klaar met bestaan", SUICIDAL),
+        ("ik wil er voorgoed uitstappen", SUICIDAL),
+        ("als die ziekte me meeneemt is dat welkom", SUICIDAL),
+        ("ik lig wakker en bedenk hoe ik het zou doen", SUICIDAL),
+        ("tegen de tijd dat jullie dit lezen ben ik er niet meer", SUICIDAL),
+        ("mijn boeken verdeeld onder mijn vrienden, waar ik heen ga heb ik ze niet meer nodig", SUICIDAL),
+        ("als het weer te veel wordt snij ik mezelf", SELF_HARM),
+        ("took 25 pills just now", ACUTE),
+        ("soms denk ik dat ik het maar gewoon moet beëindigen", SUICIDAL),
+        ("na zondag zal ik er toch niet meer zijn", SUICIDAL),
+        ("ik ram mijn hoofd tegen de deur tot het stil wordt", SELF_HARM),
+        ("mijn armen zitten vol krassen die ik zelf heb gemaakt", SELF_HARM),
+        ("i keep thinking about ending it all", SUICIDAL),
     ],
 )
 def test_signals_and_their_kind(text, kind):
@@ -58,6 +95,24 @@ def test_signals_and_their_kind(text, kind):
         "ik heb een overdosis suiker gehad dit weekend", "hoe zorg ik goed voor mijn darmen",
         "het punt is dood", "ik zet er een punt achter met die relatie", "ik stop met alles wat suiker bevat",
         "that's odd, my gut feels weird",
+        # the same words in everyday senses
+        "als ik verongeluk, wie betaalt dan mijn rekeningen?", "ik ben gisteren bijna verongelukt maar het gaat prima",
+        "mocht ik onderweg een ongeluk krijgen, ben ik dan verzekerd?", "als ik dood ga wil ik gecremeerd worden",
+        "laat mij maar raden: weer suiker?", "als ik er niet meer ben op het werk, wie doet dan mijn taken?",
+        "hoe stop ik met alles uitstellen", "het is mooi geweest voor vandaag, bedankt!",
+        "mijn hond bij de buren gebracht want ik ga op vakantie, vanavond vertrek ik",
+        "ik heb krassen op mijn armen van de kat", "hoe verberg ik littekens van mijn operatie",
+        "ik heb mezelf gisteren aan de oven gebrand, helpt aloe vera?", "ik zit op het dak de dakgoot te repareren",
+        "ik sta bij het spoor te wachten op de trein naar Gent", "een hele doos bonbons leeggegeten, erg voor mijn darmen?",
+        "took all my vitamins this morning", "spijt me van alles wat ik gisteren zei",
+        "die spruitjes, ik ga eraan dood 😅", "ik wil er een punt achter zetten, al dat fastfood",
+        "mijn foto's zijn per ongeluk uitgewist", "na die klim was ik klaar met ademen haha",
+        "alles geregeld voor de verhuizing", "oude jassen weggegeven want ik heb ze niet meer nodig",
+        "mijn kinderen willen van de bank springen haha", "vanaf januari stop ik met alles: suiker, chips, frisdrank",
+        "dit is de laatste keer dat ik pittige chips eet", "we namen afscheid van een collega die naar Spanje verhuist",
+        "ik ben in het zwembad van de duikplank gesprongen",
+        "ik wil mijn abonnement beëindigen", "ik sla met mijn vuist op tafel", "de dode hoek van een vrachtwagen",
+        "ik zeg mijn lidmaatschap op, ik ben er klaar mee", "ik wil graag verdwijnen van jullie nieuwsbrief",
     ],
 )
 def test_everyday_senses_raise_no_alarm(text):
@@ -90,3 +145,22 @@ def test_within_one_edit(word, target, expected):
 ])
 def test_grief_about_someone_else_is_an_everyday_sense(text):
     assert everyday_sense(text) and find_crisis_signal(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "bij een paniekaanval denk ik echt dat ik doodga",
+    "ik wil gewoon dat die krampen verdwijnen",
+    "de laatste keer moest ik halverwege naar huis",
+    "ik ben gestopt met die app",
+    "die saus was dodelijk heet",
+    "is het gevaarlijk om ijzerpillen op een lege maag te nemen",
+    "onze hond moest laten inslapen",
+])
+def test_everyday_senses_the_classifier_confuses_need_a_signal(text):
+    """Without a lexicon signal the classifier alone does not decide on these."""
+    assert everyday_sense(text) and find_crisis_signal(text) is None
+
+
+def test_a_wish_beside_an_everyday_sense_is_still_a_signal():
+    text = "bij paniek denk ik dat ik doodga, maar eigenlijk wil ik gewoon dood"
+    assert everyday_sense(text) and find_crisis_signal(text) is not None
