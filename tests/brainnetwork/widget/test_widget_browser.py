@@ -79,7 +79,9 @@ def test_a_conversation_the_server_no_longer_resumes_leaves_no_history_on_screen
     expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"), timeout=60_000)
     expect(conversation(page)).not_to_contain_text(first_sentence("utter_faq_microbioom", FAQ))
     expect(page.locator(".bn-msg.bn-user")).to_have_count(0)
-    assert "microbioom" not in (page.evaluate("sessionStorage.getItem('bn-chat-history')") or "")
+    kept = json.loads(page.evaluate("sessionStorage.getItem('bn-chat-history')") or "[]")
+    assert not [entry for entry in kept if entry["from"] != "bot"], "no visitor message of the old conversation"
+    assert first_sentence("utter_faq_microbioom", FAQ) not in json.dumps(kept, ensure_ascii=False)
     assert json.loads(page.evaluate("sessionStorage.getItem('bn-chat-session')")).split(".")[0] != token.split(".")[0]
 
 
