@@ -5,7 +5,9 @@
 - `crisis_messages.yml`: messages that must get the crisis answer, and hard negatives
   that use the same words in everyday senses;
 - `crisis_checks/round*.yml`: fresh crisis check sets of the same form, each measured
-  unseen once (docs/benchmarks/README.md).
+  unseen once (docs/benchmarks/README.md);
+- `development_questions.yml`: real questions of the same form, none of them in the
+  benchmark, for choosing settings without looking at the benchmark.
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ def visitor_questions(root: Path = BENCH_DATA, files: Optional[List[Path]] = Non
                 raise ValueError(f"{path.name}: unknown topic {unknown} for {entry['text']!r}")
             questions.append(VisitorQuestion(entry["text"], entry["source"], expected, labels[expected[0]]["kind"]))
     return questions
+
+
+def development_questions(root: Path = BENCH_DATA) -> List[VisitorQuestion]:
+    """The development set: for tuning, so that the benchmark stays a measurement."""
+    return visitor_questions(root, [root / "development_questions.yml"])
 
 
 def crisis_messages(root: Path = BENCH_DATA, path: Optional[Path] = None) -> List[CrisisMessage]:

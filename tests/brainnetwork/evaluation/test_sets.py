@@ -25,9 +25,16 @@ def test_the_crisis_benchmark_covers_every_kind():
 
 def test_no_benchmark_message_is_in_the_training_data():
     texts = ([q.text for q in sets.visitor_questions()] + [m.text for m in sets.crisis_messages()]
-             + [m.text for m in sets.crisis_checks()])
+             + [m.text for m in sets.crisis_checks()] + [q.text for q in sets.development_questions()])
     assert len(sets.crisis_checks()) >= 450
     assert sets.overlap(texts) == []
+
+
+def test_the_development_set_is_apart_from_the_benchmark():
+    development = sets.development_questions()
+    assert len(development) >= 100
+    benchmark = {sets.normalised(q.text) for q in sets.visitor_questions()}
+    assert [q.text for q in development if sets.normalised(q.text) in benchmark] == []
 
 
 def test_the_overlap_guard_finds_a_benchmark_question_copied_into_training(tmp_path):

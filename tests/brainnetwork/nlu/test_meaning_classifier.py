@@ -1,5 +1,5 @@
 """The meaning classifier: trained on the NLU examples, kept in the model, and blended
-with DIET's ranking by its weight."""
+with DIET's ranking by its weight; the nearest training examples take their own share."""
 
 import pytest
 from rasa.engine.graph import ExecutionContext
@@ -32,9 +32,10 @@ def trained(tmp_path_factory):
     return storage, resource, context
 
 
-def _load(trained, weight):
+def _load(trained, weight, neighbour_weight=0.0):
     storage, resource, context = trained
-    return MeaningIntentClassifier.load({"weight": weight}, storage, resource, context)
+    return MeaningIntentClassifier.load({"weight": weight, "neighbour_weight": neighbour_weight},
+                                        storage, resource, context)
 
 
 def _message(text, diet_ranking=None):
@@ -75,3 +76,28 @@ def test_without_a_trained_model_diets_ranking_stays(tmp_path):
     message = _message("wat kost het", [("practice_costs", 0.7), ("faq_beweging", 0.3)])
     classifier.process([message])
     assert message.get("intent") == {"name": "practice_costs", "confidence": 0.7}
+
+
+def test_the_nearest_examples_vote_for_their_intent(trained):
+    near = _load(trained, 1.0, 0.3).neighbour_probabilities(["wat doet hardlopen met de darmflora?"])[0]
+    assert max(near, key=near.get) == "faq_beweging"
+    assert sum(near.values()) == pytest.approx(1.0)
+
+
+def test_the_neighbours_take_their_share_of_the_blend(trained):
+    diet = [("practice_costs", 0.9), ("faq_beweging", 0.06), ("faq_ongezonde_voeding", 0.04)]
+    text = "ik fiets elke dag naar mijn werk, is dat goed voor mijn darmen?"
+    classifier = _load(trained, 0.5, 0.3)
+    own = classifier.probabilities([text])[0]
+    near = classifier.neighbour_probabilities([text])[0]
+
+    message = _message(text, diet)
+    classifier.process([message])
+    ranking = {entry["name"]: entry["confidence"] for entry in message.get("intent_ranking")}
+    for name, confidence in diet:
+        assert ranking[name] == pytest.approx(0.7 * (0.5 * own[name] + 0.5 * confidence) + 0.3 * near[name])
+    assert sum(ranking.values()) == pytest.approx(1.0)
+
+
+def test_a_neighbour_weight_of_zero_leaves_the_two_classifiers_alone(trained):
+    assert _load(trained, 1.0, 0.0).neighbour_probabilities(["wat kost het"]) == [{}]
