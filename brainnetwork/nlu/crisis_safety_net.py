@@ -7,10 +7,12 @@ combines two layers:
 - the **classifier**: `crisis` with a confidence of at least `min_crisis_confidence`,
   even when another intent ranks higher. Where the lexicon recognises the crisis words in
   an everyday sense and finds no signal (an idiom, grief about someone else, a medicine
-  question: `crisis_signals.everyday_sense`), the classifier alone does not decide
-  (`classifier_alone_in_everyday_sense: false`): on the crisis benchmark it gave
-  `crisis` a confidence of 0.9 or more to 44 of 246 such everyday messages (grief,
-  "geen zin meer in linzen", "de was opgehangen"), and no crisis message depended on it.
+  question: `crisis_signals.everyday_sense`), the classifier alone decides only from
+  `min_crisis_confidence_in_everyday_sense` (0.9). Over the crisis benchmark, the six
+  check sets and the 644 real visitor questions, the classifier gave 328 such everyday
+  messages (grief, "mijn basilicum is dood", "geen zin meer in netflix") up to 0.88; the
+  one crisis message among them ("een tunnel zonder uitgang ... iedereen sleurt zich
+  kapot aan mij") got 0.97 (round 8, docs/benchmarks/README.md).
 Either one is enough: a false alarm costs a visitor one careful message, a miss can cost
 far more. The verdict is recorded with the message (`crisis_signal`: which layers raised
 it, the lexicon's cue and the kind), so that staff can review false alarms and misses,
@@ -48,12 +50,12 @@ class CrisisSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"crisis_intent": "crisis", "min_crisis_confidence": 0.5,
-                "classifier_alone_in_everyday_sense": False}
+                "min_crisis_confidence_in_everyday_sense": 0.9}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._intent = config["crisis_intent"]
         self._min_confidence = float(config["min_crisis_confidence"])
-        self._classifier_alone_in_everyday_sense = bool(config["classifier_alone_in_everyday_sense"])
+        self._min_confidence_in_everyday_sense = float(config["min_crisis_confidence_in_everyday_sense"])
 
     @classmethod
     def create(
@@ -80,7 +82,8 @@ class CrisisSafetyNet(GraphComponent):
         signal = find_crisis_signal(text)
         confidence = self._classifier_confidence(message)
         classifier = confidence >= self._min_confidence
-        if classifier and not signal and not self._classifier_alone_in_everyday_sense and everyday_sense(text):
+        if (classifier and not signal and confidence < self._min_confidence_in_everyday_sense
+                and everyday_sense(text)):
             classifier = False
         layers = []
         if signal:

@@ -239,7 +239,13 @@ _EVERYDAY_RE = re.compile(
     r"ophoudt|stopt)\b|\bde laatste keer (?:moest|was|dat|ging|heb|had|at|kreeg|werd|toen)\b|\b(?:gestopt|stoppen|"
     r"stop|ben gestopt) met (?:die|de|het|mijn|deze|dat) \w+|\b(?:dodelijk|moordend|moorddadig|levensgevaarlijk) "
     r"(?:heet|pittig|scherp|lekker|saai|druk|warm|koud|zoet)\b|\b(?:chips|pepers?|saus|curry|wasabi|sambal)\b.*\b"
-    r"(?:moordend|dodelijk|sterven|laatste uur)\b|\blaatste uur (?:al )?(?:zag )?(?:\w+ )?komen\b"
+    r"(?:moordend|dodelijk|sterven|laatste uur)\b|\blaatste uur (?:al )?(?:zag )?(?:\w+ )?komen\b|"
+    # seeing it through again: "nu zie ik het weer helemaal zitten om te gaan sporten"
+    r"\b(?:zie|zag|zien) (?:ik |we )?(?:het|t) (?:(?!(?:niet|nie|geen|nimmer|nooit)\b)\w+ ){0,2}(?:weer|wel|helemaal) "
+    r"zitten\b|"
+    # a cut or burn in the kitchen: "ik snij me altijd in mijn vingers met dat schilmesje"
+    r"\b(?:snij|snijd|sneed|gesneden|brand|brandde|verbrand) (?:me|mij) (?:\w+ ){0,2}(?:in|aan) (?:mijn|de) "
+    r"(?:vinger|vingers|duim|hand)\b"
 )
 
 
@@ -336,7 +342,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                      r"(?:niet|nie|echt niet|gewoon niet) (?:meer|langer)(?: aan| verder| door| vol| tegenop| uit| "
                      r"meer| ik|$| en | want | maar | alles| het leven)|\bik (?:kan|trek) (?:het|dit|alles) "
                      r"(?:\w+ )?niet (?:meer )?(?:aan|meer)$|\b(?:ik )?(?:kan|wil) (?:zo )?niet (?:meer )?verder\b|"
-                     r"\bhet (?:hoeft|moet) (?:voor mij )?(?:\w+ )?(?:niet|nie) meer\b|\bik (?:ben|voel me) (?:er )?(?:klaar mee|klaar met (?:alles|het leven|"
+                     r"\bhet (?:hoeft|moet) (?:voor mij )?(?:\w+ )?(?:niet|nie) meer\b|\bik (?:ben|voel me) (?:er )?(?:klaar mee(?! om )|klaar met (?:alles|het leven|"
                      r"leven))\b|\bklaar met (?:leven|het leven|alles)\b|\bik wil dat (?:het|alles|dit) "
                      r"(?:\w+ )?(?:stopt|ophoudt|voorbij is|over is)\b(?! (?:met|van) )"),
     "end_it": (SUICIDAL, r"\b(?:eind|einde|end|einden) (?:\w+ ){0,2}(?:aan )?(?:maken|make|mak|maakt|"
@@ -349,7 +355,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                # "er (gewoon) een punt achter zetten" with nothing named; "stoppen/kappen met alles"
                r"\ber (?:\w+ ){0,2}(?:een )?punt achter (?:moet |wil |ga |kan |te )?zetten\b(?! (?:met|bij|op|al|aan) )|"
                r"\b(?:stop|stoppen|kap|kappen|ophouden|uitchecken) (?:ik |ermee |er mee |gewoon ){0,2}met alles\b"
-               r"(?! (?:wat|dat|behalve|van|in|uit|op|voor|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|"
+               r"(?! (?:wat|dat|behalve|van|in|uit|op|voor(?! altijd)|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|"
                r"snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|"
                r"wijn)\b)|\bmet alles bedoel ik\b"),
     # Dutch-English mixes: the English statements people use
@@ -382,7 +388,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                     r"(?:\w+ ){0,2}(?:manier|methode) (?:\w+ ){0,3}(?:om )?(?:dood|sterven|te sterven|zelfmoord|"
                     r"er uit|eruit|einde)\b"),
     "self_harm": (SELF_HARM, rf"\b(?:ik|me|mij|mezelf) (?:\w+ ){{0,4}}{_HARM_VERBS} (?:\w+ ){{0,2}}(?:mezelf|me|mij)\b"
-                  rf"(?! (?:\w+ ){{0,3}}(?:per ongeluk|vinger|duim|papier|bij het koken|met koken))|"
+                  rf"(?! (?:\w+ ){{0,4}}(?:per ongeluk|vinger|duim|papier|bij het koken|met koken))|"
                   rf"\b(?:mezelf|mijzelf) (?:\w+ ){{0,3}}{_HARM_VERBS}\b|"
                   rf"\b{_HARM_VERBS} (?:mezelf|mijzelf)\b|\b(?:snijdt|krast|brandt|slaat|verwondt|beschadigt|"
                   rf"snijden|krassen) (?:\w+ ){{0,2}}(?:zichzelf|zich)\b|\b(?:zichzelf|zich) (?:\w+ ){{0,3}}"
@@ -392,7 +398,8 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   rf"gemaakt|bewerkt|vol (?:met )?(?:sneden|snijwonden|krassen|littekens|brandwonden))\b|"
                   rf"\b(?:polsen|pols|aders|aderen) (?:\w+ ){{0,2}}(?:doorsnijden|door te snijden|snijden|openen|open)"
                   rf"\b|\b(?:krassen|snijden|branden) (?:\w+ ){{0,3}}(?:helpt|lucht op|geeft rust|weer gedaan|"
-                  rf"gedaan)\b|\b(?:ik kras|ik snij|ik sneed|ik heb gekrast|weer gekrast|weer gesneden|"
+                  rf"gedaan)\b|\b(?:ik kras|ik snij|ik sneed)\b(?!(?: \w+){{0,5}} (?:vinger|vingers|duim|groente\w*|uien|ui|brood|vlees|gember|tomaat|tomaten|fruit|appel\w*|stukjes|plakjes|blokjes|fijn|in stukken|knoflook|kruiden)\b)|"
+                  rf"\b(?:ik heb gekrast|weer gekrast|weer gesneden|"
                   rf"weer gesneden|terugval in (?:het )?(?:krassen|snijden))\b|\b(?:mezelf|me) (?:\w+ )?(?:pijn "
                   rf"(?:te )?doen|straffen|uithongeren)\b|\bhoofd (?:\w+ )?tegen de muur (?:\w+ )?(?:bonk|bonken|"
                   rf"slaan|sla|geslagen|gebonkt)\b"),
@@ -451,7 +458,8 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                     r"niets) (?:aan|van) mij\b|\bkost (?:\w+ ){0,3}alleen maar (?:geld|zorgen|moeite)\b|\bheeft "
                     r"niemand (?:meer )?last\b|\bmijn leven is (?:\w+ )?mislukt\b"),
     "plan_more": (SUICIDAL, r"\b(?:datum|dag|moment|tijdstip) (?:\w+ )?(?:gekozen|geprikt|bepaald|vastgesteld)\b|"
-                  r"\b(?:mijn|het) plan is (?:\w+ )?klaar\b|\balles (?:\w+ )?(?:uitgedacht|voorbereid|geregeld)\b(?! (?:voor|met|rond|om|bij) (?:de|het|mijn|onze|ons|een|jullie) )|"
+                  r"\b(?:mijn|het) plan is (?:\w+ )?klaar\b|(?<!\btestament )(?<!\bnotaris )(?:^(?!.*\b(?:testament|notaris|verhuizing|verhuis|vakantie|bruiloft|trouw\w*|feest|reis|"
+                  r"verbouwing|kinderopvang|opvang)\b)).*?\balles (?:\w+ )?(?:uitgedacht|voorbereid|geregeld)\b(?! (?:voor|met|rond|om|bij) (?:de|het|mijn|onze|ons|een|jullie) )|"
                   r"\b(?:is|wordt) de dag\b|\bde moed (?:\w+ )?(?:vinden|verzamelen|hebben)\b|\bplek gevonden\b|"
                   r"\b(?:ga|ik ga) (?:ik )?(?:het )?(?:\w+ )?het doen\b|\bik ga het (?:\w+ )?doen\b|\bhet doen, ik "
                   r"heb\b|\b(?:rij|loop|fiets|ga|ging) (?:\w+ ){0,2}(?:naar|op|richting) (?:de|het) (?:brug|spoor|"
@@ -479,7 +487,8 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                    r"\balles (?:\w+ ){0,2}ingenomen\b|\b(?:doos|doosje|doosjes|strip|strips|fles|pen|insulinepen|"
                    r"potje) (?!(?:\w+ ){0,2}(?:bonbons|koekjes|chocola\w*|snoep|chips|cornflakes|melk|water|"
                    r"cola|frisdrank|eieren|pizza|ijs|kefir|kombucha|yoghurt|zuurkool|probiotica|vitamines|vitamine|"
-                   r"supplementen|magnesium|ijzer|visolie)\b)(?:\w+ ){0,3}(?:leeg|"
+                   r"supplementen|magnesium|ijzer|visolie|kauwtabletten|kauwtabletjes|snoepjes|gummies|gummy\w*|"
+                   r"vitaminegummies|snoepvitamines)\b)(?:\w+ ){0,3}(?:leeg|"
                    r"leeggegeten|leeg gespoten|leeggespoten|op|genomen|ingenomen|"
                    r"opgegeten|geslikt)\b|\b\w*(?:ontstopper|bleek|bleekmiddel|gif|antivries|wasmiddel|chloor) "
                    r"(?:\w+ )?(?:gedronken|ingenomen|geslikt)\b|\b(?:een )?poging (?:\w+ )?(?:gedaan|ondernomen)\b|"
@@ -549,7 +558,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                   r"(?:van|door) (?:de|onze|mijn|een|het) (?:kat|poes|kitten|hond|puppy|konijn|cavia|bramen|braamstruik|"
                   r"doornen|rozen|struiken|oven|strijkijzer|zon)\b)|\b(?:briefje|"
                   r"brief) (?:\w+ ){0,2}(?:achter|achtergelaten)\b|\b(?:eind|einde) aan (?:je|zijn|haar|jouw) leven\b|"
-                  r"\b(?:stoppen|stop) met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|wijn)\b)|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
+                  r"\b(?:stoppen|stop) met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor(?! altijd)|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|wijn)\b)|\bnut van (?:het )?leven\b|\biets (?:\w+ ){0,2}(?:stoms|doms|ergs) "
                   r"(?:\w+ ){0,3}(?:met|van) (?:de |mijn )?(?:pillen|medicijnen|mes|touw|tabletten)\b|\b(?:de|deze) "
                   r"nacht (?:\w+ )?(?:doorkom|overleef|niet overleef)\b|\b(?:dood moet|moet dood|moet sterven)\b|"
                   r"\bstemmen? (?:in mijn hoofd )?(?:\w+ ){0,2}(?:zegt|zeggen) (?:\w+ ){0,2}(?:dood|mezelf|sterven)\b|"
@@ -587,7 +596,7 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                            r"(?:doorgaan|door gaan|verder gaan|leven|blijven leven)\b"),
     # Quitting "with everything" ("ik hou ermee op, met alles").
     "quit_everything": (SUICIDAL, r"\b(?:hou|houd|houden|ophouden|op te houden|stop|stoppen|kap|kappen) (?:\w+ ){0,3}"
-                        r"(?:op )?met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|wijn)\b)|"
+                        r"(?:op )?met alles\b(?! (?:wat|dat|behalve|van|in|uit|op|voor(?! altijd)|\w+en)\b)(?!(?: \w+){0,3} (?:suiker|frisdrank|koek\w*|snoep|chips|alcohol|drank|vlees|gluten|zuivel|brood|witbrood|koffie|roken|sigaretten|fastfood|bier|wijn)\b)|"
                         r"\bhet is mooi geweest\b(?=.*\b(?:met alles|voorgoed|ik hou er mee op|ik stop er mee|"
                         r"het leven|mijn leven|voor mij)\b)"),
     # Goodbye before going, and an ending set for a time ("vanavond is het klaar. adios").
@@ -717,6 +726,111 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                         r"(?=.*\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vanavond|vannacht|morgen|"
                         r"dit weekend|als iedereen weg is|als iedereen slaapt|als ze weg zijn)\b(?: \w+){0,6} (?:doe ik het|"
                         r"ga ik het doen|ik doe het|ik ga het doen|gebeurt het|is het zover|is het zo ver))"),
+    # Kinds from the round-7 check set (bench/data/crisis_checks/round7.yml, measured unseen first).
+    # One way out left: "de allerlaatste nooduitgang", "nog maar een manier om ermee op te houden".
+    "only_way_out": (SUICIDAL, r"\b(?:laatste|allerlaatste|enige) nooduitgang\b|\bnooduitgang (?:\w+ ){0,3}(?:staat|is) "
+                     r"(?:\w+ )?open\b|\b(?:nog maar|enkel nog|alleen nog) (?:een|1) (?:manier|uitweg|oplossing) (?:\w+ ){0,2}"
+                     r"(?:om )?(?:er mee |ermee |het )?(?:op te houden|te stoppen|er uit|uit te stappen)\b"),
+    # Harm welcomed from outside: a lorry that does not see me, a scan that is bad news, a
+    # cardiac arrest that would be fine, vital medicine stopped "and if it goes wrong, so be it".
+    "welcome_harm": (SUICIDAL, r"\bhoop (?:\w+ ){0,2}dat (?:een|de|die) (?:vrachtwagen|auto|bus|trein|tram|truck|"
+                     r"vrachtauto) (?:\w+ )?(?:me|mij) (?:\w+ )?(?:niet ziet|over het hoofd ziet|raakt|aanrijdt|"
+                     r"overrijdt|schept)\b|\bhoop (?:\w+ ){0,2}dat (?:er )?(?:een|de|die) (?:vrachtwagen|auto|bus|trein|"
+                     r"tram|truck) (?:\w+ ){0,2}(?:op|tegen) (?:me|mij) (?:\w+ )?(?:inrijdt|aanrijdt|rijdt|botst)\b|\bhoop (?:\w+ ){0,2}dat (?:het|de uitslag|die plek|het gezwel|de knobbel) "
+                     r"(?:\w+ )?(?:iets ergs|kwaadaardig|ongeneeslijk|kanker|dodelijk|terminaal) (?:is|wordt)\b|"
+                     r"\b(?:als|mocht) ik (?:\w+ ){0,2}(?:een )?(?:hartstilstand|hartaanval|herseninfarct|ongeluk|"
+                     r"dodelijke ziekte|kanker) (?:zou )?(?:kreeg|krijg|krijgen) (?:\w+ ){0,5}(?:prima|niet erg|fijn|"
+                     r"goed|oke|ok|een opluchting)\b|\bals (?:het|t) (?:\w+ )?misgaat (?:\w+ ){0,2}(?:dan )?(?:is dat|"
+                     r"is het|dan is dat|dan) maar zo\b|\bzal (?:mij|me) worst wezen\b|\bhoop (?:\w+ ){0,2}dat "
+                     r"(?:mijn|m'n) (?:lichaam|lijf|hart) (?:\w+ ){0,4}(?:opgeeft|begeeft|ophoudt|stopt|stilvalt)\b|\bctrl ?z op mijn (?:\w+ )?(?:bestaan|leven)\b"),
+    # A place, a train, a step forward: "een stapje naar voren en het is voorbij", "wanneer ik
+    # op het spoor moet zijn", "ik weet al welke brug", "niet of ik de volgende keer terugloop".
+    "at_the_place": (SUICIDAL, r"\b(?:stap|stapje|stapjes|pas) (?:\w+ )?naar voren en (?:het|alles) is "
+                     r"(?:\w+ )?(?:voorbij|gedaan|over)\b|\bover de gele lijn\b|\b(?:wanneer|hoe laat|waar) ik op "
+                     r"(?:het|de) (?:spoor|rails|brug|viaduct) (?:moet|kan|wil) (?:zijn|staan)\b|\bniet (?:\w+ )?"
+                     r"instappen\b(?=.*\b(?:spoor|rails|trein|intercity)\b)|\b(?:ik weet (?:al|nu|precies|allang)|uitgezocht|"
+                     r"opgezocht|bekeken|gegoogeld) (?:welke|waar de|de) (?:brug|flat|plek|trein|spoorlijn|dak|toren|parkeergarage|viaduct|rivier)\b|"
+                     r"\bof ik (?:\w+ ){0,3}(?:terugloop|terug loop|terugstap|terug stap|terugkom|terug kom)\b|"
+                     r"\b(?:op|bovenop) (?:de|het|een) (?:brug|dak|flat|viaduct|spoor|rand|balkon) (?:\w+ )?gestaan\b"),
+    "into_the_water": (ACUTE, r"\b(?:water|kaai|kade|rivier|gracht|kanaal|zee|meer|schelde|maas|rijn)\b"
+                       r"(?:\w| ){0,80}\bik ga (?:\w+ )?(?:er in|erin|het water in)\b"),
+    # The means arranged: "een manier die geen pijn doet gevonden, het spul is besteld".
+    "means_arranged": (SUICIDAL, r"\bmanier (?:\w+ ){0,2}(?:die|dat) geen pijn doet\b|\bhet spul (?:\w+ ){0,3}"
+                       r"(?:besteld|in huis|klaar|komt)\b(?=.*\b(?:manier|pijn|eigen manier|opgelost|oplossen)\b)|"
+                       r"\b(?:manier|eigen manier|pijn|opgelost)\b.*\bhet spul (?:\w+ ){0,3}(?:besteld|in huis|klaar|"
+                       r"komt)\b|\bop mijn eigen manier (?:\w+ )?opgelost\b(?=.*\b(?:spul|pillen|middel|touw)\b)"),
+    # Medicine laid out or being taken one by one, the medicine cabinet emptied.
+    "medicine_laid_out": (ACUTE, r"\b(?:alle|al mijn|al de|mijn) (?:\w+ )?(?:pillen|tabletten|medicijnen|medicatie|"
+                          r"slaappillen) (?:\w+ ){0,2}(?:liggen|staan) (?:\w+ ){0,2}(?:op tafel|voor me|voor mij|naast "
+                          r"me|naast mij|uitgestald|op een rij)\b|\balles uit (?:het|de|mijn) (?:medicijnkast\w*|"
+                          r"medicijnkastje|apotheekkast\w*|medicijnla|medicijndoos) (?:\w+ )?(?:ingenomen|genomen|"
+                          r"geslikt|opgenomen|op)\b|\b(?:pillen|tabletten)\b(?=.*\bben (?:\w+ )?begonnen\b(?: \w+){0,2} "
+                          r"\d+ (?:op|binnen|genomen|geslikt)\b)"),
+    # A farewell arranged or given: letters in a drawer, "je zult mij niet meer horen", "dat was
+    # mijn afscheid", belongings given away "want ik heb het niet meer nodig".
+    "farewell_arranged": (SUICIDAL, r"\b(?:brief|brieven|briefje|briefjes|brieke|briefke) (?:\w+ ){0,2}voor (?:mijn|de|m'n) "
+                          r"(?:kinderen|kids|ouders|vrouw|man|familie|vriend|vriendin|zus|broer|partner|moeder|vader|"
+                          r"mama|papa) (?:\w+ ){0,3}(?:liggen|ligt|klaar|geschreven)\b|\b(?:je|jullie|u) (?:zult|zal|"
+                          r"zullen|gaat|gaan) (?:mij|me) (?:\w+ )?(?:niet|nooit) meer (?:zien|horen|tegenkomen|terugzien)\b|"
+                          r"\b(?:hoeven|hoeft|hoef) (?:\w+ ){0,2}(?:me|mij) (?:\w+ )?(?:nooit|niet) meer te (?:zien|horen)\b|"
+                          r"\b(?:laatste|allerlaatste) (?:verjaardag|kerst|kerstmis|zomer|oudejaarsavond) die ik (?:\w+ )?"
+                          r"(?:meemaak|vier|beleef|zie)\b(?=.*\bbesl\w+)|"
+                          r"\b(?:dat|dit|het) (?:was|is|wordt) (?:\w+ )?mijn afscheid\b(?! (?:van|bij|op) (?:het|de|dit|"
+                          r"mijn|onze) (?:werk|bedrijf|school|team|club|vereniging|afdeling|klas|zaak))|\b(?:overgemaakt|"
+                          r"weggegeven|weggeven|afgegeven|ondergebracht|bij de buren (?:gezet|gebracht))\b.*\b(?:na|vanaf|straks|"
+                          r"binnenkort|morgen) (?:\w+ ){0,6}(?:niet meer nodig|nergens meer nodig)\b|\b(?:wordt|is|word) (?:\w+ ){0,2}mijn laatste (?:verjaardag|kerst|"
+                          r"kerstmis|oudejaarsavond|zomer|lente)\b|\bmijn laatste (?:verjaardag|kerst|kerstmis|zomer) "
+                          r"(?:\w+ ){0,3}(?:wordt|worden|zal zijn|besloten)\b"),
+    # A relapse or wound from self-harm: "zes maanden clean en toch weer", "met een passer in
+    # mijn bovenbeen", "mijn hoofd tegen de muur bonken", "opengekerfd".
+    "self_harm_relapse": (SELF_HARM, r"\b(?:maanden|weken|dagen|jaar|maand|week) (?:\w+ )?(?:clean|krasvrij|snijvrij|zonder (?:te )?(?:krassen|snijden|kerven))\b"
+                          r".*\b(?:armen|arm|benen|been|polsen|pols|dijen|littekens|wonden|sneden|krassen|weer gedaan|"
+                          r"toch weer|teruggevallen)\b|\b(?:(?:kras|kraste|snij|snijd|sneed|kerf|kerfde|prik) ik|ik (?:\w+ ){0,2}"
+                          r"(?:kras|kraste|snij|snijd|sneed|kerf|kerfde)) (?:\w+ ){0,3}(?:in|op) (?:mijn|m'n) (?:arm|armen|been|benen|bovenbeen|bovenbenen|"
+                          r"dij|dijen|pols|polsen|buik|huid|enkel|heup)\b|\b(?:met )?(?:een )?(?:mesje|scheermesje|"
+                          r"passer|glasscherf|scherf|naald|schaar) (?:\w+ ){0,2}in (?:mijn|m'n) (?:arm|armen|been|benen|"
+                          r"bovenbeen|dij|dijen|pols|polsen|buik|huid)\b|\b(?:(?:brand|kras|snij|kerf) ik|ik (?:brand|kras|kerf)) (?:mijn|m'n) (?:arm|armen|"
+                          r"been|benen|bovenbeen|dij|dijen|pols|polsen|buik|huid)\b|\b(?:bonk|bonken|beuk|beuken|ram|rammen|sla|"
+                          r"slaan) (?:mijn|m'n) (?:kop|hoofd) (?:\w+ )?tegen (?:de|een) (?:muur|deur|kast|vloer)\b|"
+                          r"\b(?:open ?gekerfd|opengekerfd|gekerfd|kerf|kerven) (?:\w+ ){0,3}(?:arm|armen|been|benen|pols|"
+                          r"polsen|dij|dijen|huid)\b|\b(?:arm|armen|been|benen|pols|polsen|dij|dijen|huid) (?:\w+ ){0,2}"
+                          r"(?:open ?gekerfd|opengekerfd|gekerfd)\b"),
+    # Someone else's hints: "binnenkort zijn jullie van mij verlost", a life insurance that
+    # "at least pays out".
+    "want_to_vanish": (SUICIDAL, r"\b(?:wil|zou willen|wou|wilde|zou graag) (?:\w+ )?verdwijnen\b(?! (?:van|uit) "
+                       r"(?:de|het|mijn|deze|jullie|uw|je|jouw) (?:buik|darm|darmen|huid|klachten|pijn|site|lijst|wachtlijst|mailinglijst|"
+                       r"nieuwsbrief|app|website|foto|\w*lijst))"),
+    # Kinds from the round-8 check set (measured unseen first): to stop existing, a roof
+    # tile that would be "fine", pills saved up by any name, goodbye "before I go (not on a
+    # trip)", a relapse told backwards, at the lock looking at the water, eating nothing on
+    # purpose "in the hope that", a farewell video for a sister.
+    "stop_existing": (SUICIDAL, r"\bstoppen met (?:bestaan|leven|ademen)\b|\bals (?:er )?(?:\w+ ){0,3}(?:dakpan|steen|"
+                      r"boom|bliksem|auto|vrachtwagen|bus|trein|tram) (?:\w+ ){0,4}(?:valt|inslaat|raakt|aanrijdt|"
+                      r"schept|treft)\b(?:\w| ){0,30}\b(?:prima|niet erg|fijn|welkom|oke|mij best)\b"),
+    "pills_saved": (SUICIDAL, r"\b(?:spaar|spaarde|sparen|gespaard|opgespaard) (?:\w+ ){0,5}(?:\w*pam\w*|\w*pillen|"
+                    r"\w*pilletjes|\w*tabletten|\w*tabletjes|medicatie|medicijnen|slaapmiddel\w*|\w*metjes)\b|"
+                    r"\b(?:mijn|m'n|de|al mijn) (?:\w*pam\w*|\w*pillen|\w*pilletjes|\w*tabletten|\w*metjes) "
+                    r"(?:\w+ ){0,3}(?:gespaard|opgespaard|op te sparen|aan het sparen)\b"),
+    "goodbye_before_i_go": (SUICIDAL, r"\b(?:gedag|dag|vaarwel|afscheid) (?:\w+ ){0,2}(?:zeggen|nemen|te zeggen) "
+                            r"(?:\w+ )?(?:voor|voordat) ik (?:ga|vertrek)\b(?! (?:op|naar|met|verhuizen|studeren|"
+                            r"werken|bevallen)\b)|\bniet op reis\b(?:\w| ){0,20}\bgewoon gaan\b|\bafscheids(?:video|"
+                            r"filmpje|bericht|mail|brief)\w* (?:\w+ ){0,3}voor (?:mijn|m'n) (?:zus|broer|moeder|vader|"
+                            r"mama|papa|ouders|kinderen|dochter|zoon|vrouw|man|partner|vriend|vriendin)\b(?!(?: \w+)"
+                            r"{0,6} (?:pensioen|verhuis\w*|vertrek|emigr\w*|afstudeer\w*|bruiloft|feest)\b)"),
+    "relapse_told_backwards": (SELF_HARM, r"\b(?:mesje|scheermesje|puntenslijper|krassen|snijden|kerven)\b.*\b"
+                               r"(?:maanden|weken|dagen|jaar|maand|week) (?:\w+ )?clean\b|\bweer (?:\w+ ){0,5}(?:mesje|"
+                               r"scheermesje|puntenslijper)\b"),
+    "looking_at_the_water": (SUICIDAL, r"\b(?:sta|stond|zit|zat|ga|ging) (?:\w+ ){0,4}(?:bij|aan|op) (?:de|het|een) "
+                             r"(?:sluis|brug|spoor|rails|kade|kaai|rand|viaduct) (?:\w+ ){0,2}naar (?:het water|beneden|"
+                             r"de diepte|de treinen|de trein) (?:te )?(?:kijken|staren)\b"),
+    "starving_on_purpose": (SUICIDAL, r"\b(?:eet|at|drink) (?:\w+ ){0,4}(?:niets|niks|amper|nauwelijks) (?:\w+ ){0,3}"
+                            r"(?:expres|met opzet|bewust) (?:\w+ ){0,3}(?:in de hoop|zodat|om)\b"),
+    "hints_of_an_end": (SUICIDAL, r"\b(?:zijn|zijt|zijde|zijn jullie|bent|ben|is|zult|zal) (?:\w+ ){0,3}(?:van mij|van me) "
+                        r"(?:\w+ )?verlost\b|\b(?:binnenkort|straks|weldra|snel) (?:\w+ ){0,3}(?:van mij|van me|van hem|"
+                        r"van haar) (?:\w+ )?verlost\b|\blevensverzekering\w* (?:\w+ ){0,5}(?:uitbeta\w*|uitke\w*|uit te "
+                        r"betalen|uitgekeerd|uitbetaald|iets aan mij|iets aan me)\b|\bmet de levensverzekering\b|\b(?:verzekering|"
+                        r"verzekeraar) (?:\w+ ){0,2}tenminste (?:\w+ ){0,2}(?:uitbetal|uitker)\w*|\btenminste (?:\w+ ){0,3}"
+                        r"(?:uitbetalen|uitkeren|uitbetaald)\b"),
     "english": (SUICIDAL, r"\b(?:kill (?:my ?self|me)|kms|kys|suicidal|suicide|want(?:ed)? to die|wanna die|end my "
                 r"life|end it all|ending it all|ending things|end things|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
                 r"dont want to (?:live|be here|exist)|do not want to live|done with life|can't go on|cant go on|"
@@ -748,14 +862,15 @@ _MEANS = {
                r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|auto|vrachtwagen|bus) (?:\w+ ){0,2}(?:springen|"
                r"spring|gaan liggen|lopen|stappen|gooien|te springen|te gaan liggen|te lopen)\b|"
                r"\b(?:van|vanaf) (?:de|een|het) (?:brug|dak|flat|balkon|viaduct|toren|parkeergarage|klif|rots) "
-               r"(?:\w+ ){0,2}(?:springen|spring|af|te springen|gooien|werpen|vallen)\b|\bhet spoor op\b",
+               r"(?:\w+ ){0,2}(?:springen|spring|springt|sprong|af|te springen|gooien|werpen|vallen)\b|\bhet spoor op\b",
     "poison": r"\b(?:gif|rattengif|ontstopper|bleek|bleekmiddel|antivries|wasmiddel|chloor) (?:\w+ ){0,3}(?:drinken|"
               r"opdrinken|innemen|nemen|slikken|gedronken|geslikt|ingenomen)\b",
     "drowning": r"\b(?:het water|de zee|de rivier|het kanaal|de gracht|het meer) (?:\w+ )?(?:in lopen|inlopen|in "
                 r"gaan|ingaan|in springen|inspringen|in te lopen)\b|\bmezelf (?:\w+ )?verdrinken\b",
     "weapon": r"\b(?:mezelf|me|zichzelf) (?:\w+ )?(?:neerschieten|dood schieten|doodschieten|schieten)\b|"
               r"\bkogel door (?:mijn|m'n|zijn|haar|de) (?:kop|hoofd)\b|\b(?:pistool|geweer|wapen) (?:\w+ ){0,3}"
-              r"(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht om|geregeld)\b",
+              r"(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht om|geregeld)\b|\b(?:jachtgeweer|geweer|pistool|"
+              r"revolver|dienstwapen)\b(?=.*\b(?:voor de laatste keer|nog een laatste keer)\b)",
     "car": r"\b(?:tegen|op) (?:een|de) (?:boom|muur|vrachtwagen|pijler|tegenligger) (?:\w+ )?(?:rijden|rij|"
            r"aanrijden|te rijden|knallen|crashen)\b|\b(?:uitlaatgassen|koolmonoxide|houtskool) (?:\w+ ){0,3}"
            r"(?:inademen|in de auto|in de badkamer|aansteken)\b",
@@ -842,7 +957,7 @@ def _kind(kind: str, normalised: str) -> str:
         r"\bik (?:\w+ ){0,2}(?:wil|wou|ga) (?:\w+ ){0,3}(?:dood|niet meer leven|mezelf)\b|\bmezelf\b|"
         # statements only the writer makes about themself
         r"\bik er (?:\w+ )?niet meer (?:ben|was|zou zijn)\b|\bweet wat ik\b|\b(?:doe ik het|ga ik het doen)\b|"
-        r"\b(?:vaarwel|adios)\b|\bwaar ik (?:naartoe|heen|naar toe) ga\b|\b(?:mij|me) (?:toch |dan )?maar\b|\bik (?:\w+ ){0,3}met alles\b", normalised
+        r"\b(?:vaarwel|adios)\b|\b(?:ik|heb|nam) (?:\w+ ){0,3}afscheids(?:video|filmpje|bericht|mail|brief)\w*\b|\bwaar ik (?:naartoe|heen|naar toe) ga\b|\b(?:mij|me) (?:toch |dan )?maar\b|\bik (?:\w+ ){0,3}met alles\b", normalised
     ):
         return SOMEONE_ELSE
     if kind in (SUICIDAL, SELF_HARM) and _DONE_RE.search(normalised) and re.search(

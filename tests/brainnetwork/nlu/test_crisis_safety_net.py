@@ -76,20 +76,30 @@ def test_the_verdict_is_part_of_the_parse_output():
 
 
 def test_words_in_an_everyday_sense_are_not_a_crisis_on_the_classifier_alone():
-    grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("crisis", 0.97),
-                       ("describe_symptoms", 0.02))
+    grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("crisis", 0.87),
+                       ("describe_symptoms", 0.12))
     net().process([grief])
-    assert grief.get("intent") == {"name": "describe_symptoms", "confidence": 0.02}
+    assert grief.get("intent") == {"name": "describe_symptoms", "confidence": 0.12}
     assert "crisis" not in [r["name"] for r in grief.get("intent_ranking")]
     assert grief.get(CRISIS_SIGNAL_KEY) == {"layers": [], "set_aside": "everyday_sense",
-                                            "classifier_confidence": 0.97}
+                                            "classifier_confidence": 0.87}
     wish = classified("mijn opa is overleden en ik wil bij hem zijn", ("crisis", 0.95))
     net().process([wish])
     assert wish.get(CRISIS_SIGNAL_KEY)["layers"] == ["lexicon", "classifier"]
 
 
-def test_the_classifier_alone_can_be_trusted_in_everyday_senses_by_config():
+def test_in_an_everyday_sense_a_very_confident_classifier_still_decides():
+    text = "sinds mijn opa overleden is zit ik in een tunnel zonder uitgang"
+    confident = classified(text, ("crisis", 0.95), ("describe_symptoms", 0.03))
+    net().process([confident])
+    assert confident.get(CRISIS_SIGNAL_KEY)["layers"] == ["classifier"]
+    unsure = classified(text, ("crisis", 0.85), ("describe_symptoms", 0.1))
+    net().process([unsure])
+    assert unsure.get("intent")["name"] == "describe_symptoms"
+
+
+def test_the_bar_in_everyday_senses_is_set_by_config():
     grief = classified("mijn opa is overleden, we gaan morgen naar de begrafenis", ("crisis", 0.6),
                        ("describe_symptoms", 0.3))
-    net(classifier_alone_in_everyday_sense=True).process([grief])
+    net(min_crisis_confidence_in_everyday_sense=0.5).process([grief])
     assert grief.get(CRISIS_SIGNAL_KEY)["layers"] == ["classifier"]
