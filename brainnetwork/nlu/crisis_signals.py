@@ -177,7 +177,7 @@ _IDIOMS = [
     r"\b(?:in het diepe|op de trampoline|van de duikplank|van de springplank|in het zwembad|in de zee|over de sloot|"
     r"op de fiets|uit bed|uit de bocht|een gat in de lucht|een sprongetje|bungee|bungeejumpen|parachute|"
     r"parachutespringen|touwtje|touwtjespringen|touwspringen|hoogspringen|verspringen|paardrijden|"
-    r"op het paard|van vreugde|voor de bus|rond) (?:\w+ ){0,2}(?:springen|spring|sprong|gesprongen|springt)?\b",
+    r"op het paard|van vreugde|rond) (?:\w+ ){0,2}(?:springen|spring|sprong|gesprongen|springt)\b",
     r"\bspringen (?:van|voor) (?:vreugde|blijdschap)\b|\b(?:touw|touwtje) ?springen\b",
     r"\b(?:sla|sloeg|slaan) (?:me|mij|ons|je|zich) (?:er )?(?:\w+ )?door ?heen\b|\bsla (?:me|mij) erdoor\b",
     r"\b(?:sterf|sterven|sterft|stierf) (?:\w+ )?(?:van|aan) (?:de )?(?:honger|dorst|hitte|warmte|kou|verveling|"
@@ -825,6 +825,15 @@ STATEMENTS: Dict[str, Tuple[str, str]] = {
                              r"de diepte|de treinen|de trein) (?:te )?(?:kijken|staren)\b"),
     "starving_on_purpose": (SUICIDAL, r"\b(?:eet|at|drink) (?:\w+ ){0,4}(?:niets|niks|amper|nauwelijks) (?:\w+ ){0,3}"
                             r"(?:expres|met opzet|bewust) (?:\w+ ){0,3}(?:in de hoop|zodat|om)\b"),
+    # Kinds from the round-9 check set (measured unseen first): better off with the
+    # insurance money than with me, "easier without him soon" or a gun taken out that
+    # someone does not trust, and "not planning to walk around here much longer".
+    "better_off_with_the_money": (SUICIDAL, r"\bbeter af (?:\w+ ){0,6}(?:geld|pensioen|verzekering\w*|"
+                                  r"levensverzekering\w*|uitkering|erfenis|spaargeld)\b(?: \w+){0,4} dan met (?:mij|me)\b|\b(?:straks|binnenkort|"
+                                  r"snel|weldra) (?:\w+ ){0,2}(?:makkelijker|beter|rustiger|lichter) (?:\w+ ){0,2}"
+                                  r"zonder (?:mij|me|hem|haar)\b"),
+    "not_here_much_longer": (SUICIDAL, r"\bniet (?:\w+ )?van plan (?:\w+ ){0,3}(?:nog )?(?:lang|veel langer) "
+                             r"(?:rond te lopen|te leven|hier te zijn|op deze (?:aarde|wereld) te (?:zijn|blijven))\b"),
     "hints_of_an_end": (SUICIDAL, r"\b(?:zijn|zijt|zijde|zijn jullie|bent|ben|is|zult|zal) (?:\w+ ){0,3}(?:van mij|van me) "
                         r"(?:\w+ )?verlost\b|\b(?:binnenkort|straks|weldra|snel) (?:\w+ ){0,3}(?:van mij|van me|van hem|"
                         r"van haar) (?:\w+ )?verlost\b|\blevensverzekering\w* (?:\w+ ){0,5}(?:uitbeta\w*|uitke\w*|uit te "
@@ -852,25 +861,36 @@ _A_LOT_OF_MEDICINE = (rf"(?:\b\d{{2,}} (?:\w+ )?{_MEDICINE}|\b(?:alle|al mijn|al
                       rf"\boverdosis\b|\bod\b)")
 _MEANS = {
     # name: pattern of a harmful use of a means (first person or not; the kind is refined after)
-    "hanging": r"\b(?:me|mij|mezelf|zich|zichzelf) (?:\w+ ){0,2}(?:ophangen|op hangen|op te hangen|opgehangen|"
+    "hanging": r"\b(?:hang|hing) (?:ik )?(?:me|mij|mezelf) (?:\w+ ){0,3}op\b(?! (?:aan|bij) (?:die|de|dat|het) "
+               r"(?:wachtmuziek|telefoon|lijn|muziek)\b)|"
+               r"\b(?:me|mij|mezelf|zich|zichzelf) (?:\w+ ){0,2}(?:ophangen|op hangen|op te hangen|opgehangen|"
                r"verhangen|te verhangen)\b|\b(?:touw|strop|koord) (?:\w+ ){0,4}(?:gekocht|klaar|klaargelegd|"
                r"opgehangen|vastgemaakt|om mijn nek|om de nek|aan de balk|aan het plafond|hangen)\b|"
                r"\b(?:strop|balk|plafond) (?:\w+ ){0,3}(?:nek|hals)\b",
-    "jumping": r"\b(?:spring|springen|sprong|te springen|gaan liggen|ga liggen|lopen|stappen|gooien|werpen|rijden) "
-               r"(?:\w+ ){0,3}(?:voor|onder|van|vanaf|af|op) (?:de|een|het) (?:trein|metro|tram|brug|dak|flat|"
+    "jumping": r"\b(?:stap|loop|spring) (?:ik )?(?:\w+ ){0,2}voor (?:de|een) (?:trein|metro|tram|bus|auto|"
+               r"vrachtwagen)\b|"
+               r"\b(?:spring|springen|sprong|te springen|gaan liggen|ga liggen|lopen|stappen|gooien|werpen|rijden) "
+               r"(?:\w+ ){0,3}(?:voor|onder|van|vanaf|af|op) (?:de|een|het) (?:trein|metro|tram|bus|brug|dak|flat|"
                r"balkon|viaduct|auto|vrachtwagen|rails|spoor|snelweg|toren|parkeergarage|hoogte)\b|"
                r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|auto|vrachtwagen|bus) (?:\w+ ){0,2}(?:springen|"
-               r"spring|gaan liggen|lopen|stappen|gooien|te springen|te gaan liggen|te lopen)\b|"
+               r"spring|gaan liggen|liggen|lopen|stappen|gooien|te springen|te gaan liggen|te liggen|te lopen)\b|"
+               r"\b(?:spring|springen|te springen|gooi|gooien|werp) (?:ik )?(?:me |mezelf )?(?:\w+ ){0,2}uit (?:het|een) "
+               r"(?:raam|venster)\b(?!.*\bhaha\b)|"
                r"\b(?:van|vanaf) (?:de|een|het) (?:brug|dak|flat|balkon|viaduct|toren|parkeergarage|klif|rots) "
                r"(?:\w+ ){0,2}(?:springen|spring|springt|sprong|af|te springen|gooien|werpen|vallen)\b|\bhet spoor op\b",
     "poison": r"\b(?:gif|rattengif|ontstopper|bleek|bleekmiddel|antivries|wasmiddel|chloor) (?:\w+ ){0,3}(?:drinken|"
               r"opdrinken|innemen|nemen|slikken|gedronken|geslikt|ingenomen)\b",
     "drowning": r"\b(?:het water|de zee|de rivier|het kanaal|de gracht|het meer) (?:\w+ )?(?:in lopen|inlopen|in "
-                r"gaan|ingaan|in springen|inspringen|in te lopen)\b|\bmezelf (?:\w+ )?verdrinken\b",
+                r"gaan|ingaan|in springen|inspringen|in te lopen)\b|\b(?:mezelf|me|mij) (?:\w+ )?verdrinken\b|"
+                r"\b(?:loop|lopen|wandel|wandelen) (?:\w+ ){0,2}(?:het water|de zee|de rivier|het kanaal|de gracht|"
+                r"het meer|de schelde|de maas|de plas) in\b|\bniet meer boven "
+                r"(?:te )?(?:komen|kom)\b",
     "weapon": r"\b(?:mezelf|me|zichzelf) (?:\w+ )?(?:neerschieten|dood schieten|doodschieten|schieten)\b|"
+              r"\bschiet (?:ik )?(?:mezelf|me|mij|zichzelf) (?:\w+ )?(?:neer|dood|overhoop)\b|"
               r"\bkogel door (?:mijn|m'n|zijn|haar|de) (?:kop|hoofd)\b|\b(?:pistool|geweer|wapen) (?:\w+ ){0,3}"
               r"(?:tegen mijn hoofd|op mijn hoofd|in mijn mond|gekocht om|geregeld)\b|\b(?:jachtgeweer|geweer|pistool|"
-              r"revolver|dienstwapen)\b(?=.*\b(?:voor de laatste keer|nog een laatste keer)\b)",
+              r"revolver|dienstwapen)\b(?=.*\b(?:voor de laatste keer|nog een laatste keer|vertrouw (?:het|hem|haar|dat) "
+              r"niet|maak me (?:\w+ )?zorgen|ben (?:\w+ )?bang)\b)",
     "car": r"\b(?:tegen|op) (?:een|de) (?:boom|muur|vrachtwagen|pijler|tegenligger) (?:\w+ )?(?:rijden|rij|"
            r"aanrijden|te rijden|knallen|crashen)\b|\b(?:uitlaatgassen|koolmonoxide|houtskool) (?:\w+ ){0,3}"
            r"(?:inademen|in de auto|in de badkamer|aansteken)\b",
@@ -957,7 +977,7 @@ def _kind(kind: str, normalised: str) -> str:
         r"\bik (?:\w+ ){0,2}(?:wil|wou|ga) (?:\w+ ){0,3}(?:dood|niet meer leven|mezelf)\b|\bmezelf\b|"
         # statements only the writer makes about themself
         r"\bik er (?:\w+ )?niet meer (?:ben|was|zou zijn)\b|\bweet wat ik\b|\b(?:doe ik het|ga ik het doen)\b|"
-        r"\b(?:vaarwel|adios)\b|\b(?:ik|heb|nam) (?:\w+ ){0,3}afscheids(?:video|filmpje|bericht|mail|brief)\w*\b|\bwaar ik (?:naartoe|heen|naar toe) ga\b|\b(?:mij|me) (?:toch |dan )?maar\b|\bik (?:\w+ ){0,3}met alles\b", normalised
+        r"\b(?:vaarwel|adios)\b|\bdan met (?:mij|me)\b|\b(?:ik|heb|nam) (?:\w+ ){0,3}afscheids(?:video|filmpje|bericht|mail|brief)\w*\b|\bwaar ik (?:naartoe|heen|naar toe) ga\b|\b(?:mij|me) (?:toch |dan )?maar\b|\bik (?:\w+ ){0,3}met alles\b", normalised
     ):
         return SOMEONE_ELSE
     if kind in (SUICIDAL, SELF_HARM) and _DONE_RE.search(normalised) and re.search(

@@ -106,6 +106,24 @@ from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUI
         ("ik eet al weken bijna niets, expres, in de hoop dat het stopt", SUICIDAL),
         ("ik nam een afscheidsvideo op voor mijn dochter", SUICIDAL),
         ("mijn zoon tekende hoe hij van een flat springt", SOMEONE_ELSE),
+        # round-9 kinds: better off with the money, easier without him soon, a gun not
+        # trusted, not here much longer
+        ("mijn kinderen zijn beter af met mijn pensioen dan met mij", SUICIDAL),
+        ("hij zei dat we het binnenkort makkelijker hebben zonder hem", SOMEONE_ELSE),
+        ("mijn vader haalde zijn jachtgeweer tevoorschijn, ik vertrouw het niet", SOMEONE_ELSE),
+        ("ik ben niet van plan hier nog lang rond te lopen", SUICIDAL),
+        # means that an idiom list once swallowed ("voor de bus", "in de zee")
+        ("ik spring vanavond voor de bus", ACUTE),
+        ("ik wil voor de bus springen", SUICIDAL),
+        ("ik ga in de zee springen en niet meer boven komen", SUICIDAL),
+        # methods said plainly, in the verb-second order of a main clause
+        ("ik ga voor de trein liggen", SUICIDAL),
+        ("ik hang me op", SUICIDAL),
+        ("ik loop de zee in", SUICIDAL),
+        ("ik ga me verdrinken", SUICIDAL),
+        ("ik schiet mezelf neer", SUICIDAL),
+        ("ik stap voor de tram", SUICIDAL),
+        ("ik spring uit het raam", SUICIDAL),
     ],
 )
 def test_signals_and_their_kind(text, kind):
@@ -152,6 +170,9 @@ def test_signals_and_their_kind(text, kind):
         "mijn dochter heeft per ongeluk een potje kauwtabletten leeggegeten", "ik zeg jullie gedag voor ik op vakantie ga",
         "we namen een afscheidsvideo op voor mijn collega die met pensioen gaat", "ik spaar voor een nieuwe fiets",
         "ik zit aan het water naar de boten te kijken", "ik eet bewust minder suiker om af te vallen",
+        "mijn zoon is beter af met een bijlesdocent dan met mij als uitlegger", "ik ben niet van plan lang op de wachtlijst te staan",
+        "het team heeft het zonder hem makkelijker", "ik loop even de winkel in",
+        "ik stap zo op de tram naar jullie praktijk", "ik ga vanmiddag zwemmen in de zee", "mijn man gaat zaterdag met zijn jachtgeweer op jacht",
     ],
 )
 def test_everyday_senses_raise_no_alarm(text):
