@@ -88,6 +88,7 @@ class MeaningIntentClassifier(GraphComponent):
         # Unit sentence vectors of the training examples, and their intents.
         self._example_vectors: Optional[np.ndarray] = fitted.get("example_vectors")
         self._example_intents: Optional[np.ndarray] = fitted.get("example_intents")
+        self._rows_of_intent = _rows_by_label(self._example_intents)
 
     @classmethod
     def create(
@@ -144,6 +145,7 @@ class MeaningIntentClassifier(GraphComponent):
         ).fit(self._features(texts), labels)
         self._example_vectors = _unit(vectors(texts))
         self._example_intents = np.array(labels)
+        self._rows_of_intent = _rows_by_label(self._example_intents)
         with self._model_storage.write_to(self._resource) as directory:
             joblib.dump({"characters": self._characters, "words": self._words,
                          "classifier": self._classifier, "example_vectors": self._example_vectors,
@@ -165,14 +167,13 @@ class MeaningIntentClassifier(GraphComponent):
         if self._example_vectors is None or not texts or not float(self._config["neighbour_weight"]):
             return [{} for _ in texts]
         similarities = _unit(vectors(texts)) @ self._example_vectors.T
-        intents = sorted(set(self._example_intents.tolist()))
         k = int(self._config["neighbours"])
         temperature = float(self._config["neighbour_temperature"])
         result = []
         for row in similarities:
-            scores = np.array([np.sort(row[self._example_intents == intent])[-k:].mean() for intent in intents])
+            scores = np.array([np.sort(row[rows])[-k:].mean() for rows in self._rows_of_intent.values()])
             weights = np.exp((scores - scores.max()) / temperature)
-            result.append(dict(zip(intents, (weights / weights.sum()).tolist())))
+            result.append(dict(zip(self._rows_of_intent, (weights / weights.sum()).tolist())))
         return result
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -206,3 +207,10 @@ class MeaningIntentClassifier(GraphComponent):
 def _unit(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def _rows_by_label(labels: Optional[np.ndarray]) -> Dict[Text, np.ndarray]:
+    """label -> the row numbers of its examples, labels in sorted order."""
+    if labels is None:
+        return {}
+    return {label: np.flatnonzero(labels == label) for label in sorted(set(labels.tolist()))}
