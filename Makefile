@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run run-scaled shell validate test test-nlu test-stories staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis
+.PHONY: help setup model run run-scaled shell validate test test-unit test-integration test-e2e test-nlu test-stories staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -43,7 +43,7 @@ run: model ## start the assistant: demo site + widget on :8000, Rasa on :5005, a
 SCALED_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/brainnetwork
 SCALED_LOCK_STORE_URL ?= redis://127.0.0.1:6379/1
 
-run-scaled: model ## two Rasa instances behind HAProxy on :5005 (PostgreSQL + Redis; see README)
+run-scaled: model ## two Rasa instances behind HAProxy on :5005 (PostgreSQL + Redis; see docs/production.md)
 	RASA_INSTANCES=$${RASA_INSTANCES:-2} DATABASE_URL=$${DATABASE_URL:-$(SCALED_DATABASE_URL)} \
 	LOCK_STORE_URL=$${LOCK_STORE_URL:-$(SCALED_LOCK_STORE_URL)} $(BIN)/python -m brainnetwork.serve
 
@@ -55,6 +55,15 @@ validate: setup ## rasa data validate, failing on any warning (but for responses
 
 test: validate model $(VENV)/.browser ## run every test (validation, pytest: NLU, stories, end-to-end, browser)
 	$(BIN)/python -m pytest
+
+test-unit: setup ## the unit tests only (no model, no services; a minute or two)
+	$(BIN)/python -m pytest -m unit
+
+test-integration: setup ## the tests against PostgreSQL, Redis and SMTP (127.0.0.1; .ci/run starts them)
+	$(BIN)/python -m pytest -m integration
+
+test-e2e: model $(VENV)/.browser ## the end-to-end tests: the trained assistant, the launcher, the browser
+	$(BIN)/python -m pytest -m e2e
 
 test-nlu: model ## NLU report and confusion matrix on tests/nlu_test.yml (results/nlu/)
 	$(BIN)/python -m pytest tests/test_model_quality.py -k nlu

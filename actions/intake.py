@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from datetime import datetime
@@ -29,10 +30,11 @@ from actions.guard import GuardedAction, where
 from actions.helpers import CONTACT_OFFERED
 from actions.intake_form import EMAIL, FAILURES, reach
 from actions.intake_store import NewRequest, current_store
-from actions.notify import notification, review_address, send
+from actions.notify import notification, review_address, send_async
 from brainnetwork.intake_texts import message
 from brainnetwork.practice import current_practice
 from brainnetwork.settings import load_settings
+from brainnetwork.threads import off_loop
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +114,8 @@ class ActionSubmitIntake(GuardedAction):
     def name(self) -> Text:
         return "action_submit_intake"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
         practice = current_practice().template_values()
         slots = tracker.slots
         if slots.get("consent") is not True or slots.get("confirmed") is not True:
@@ -134,7 +137,8 @@ class ActionSubmitIntake(GuardedAction):
         settings = load_settings()
         try:
             store = current_store()
-            stored = store.add(request)
+            # Off the event loop: other visitors' actions go on while the database works.
+            stored = await off_loop(store.add, request)
         except Exception as error:  # noqa: BLE001 - the visitor must hear it, whatever it is
             logger.error("Storing a contact request failed: %s at %s", type(error).__name__, where(error))
             dispatcher.utter_message(**message("store_failed", **practice))
@@ -142,14 +146,14 @@ class ActionSubmitIntake(GuardedAction):
 
         if settings.smtp.enabled:
             try:
-                send(notification(stored, settings.smtp, current_practice().name,
-                                  review_address(settings.review)), settings.smtp)
-                store.mark_notified(stored.reference)
+                await send_async(notification(stored, settings.smtp, current_practice().name,
+                                              review_address(settings.review)), settings.smtp)
+                await off_loop(store.mark_notified, stored.reference)
             except Exception as error:  # noqa: BLE001 - the request is stored; report, go on
                 logger.error(
                     "E-mail about contact request %s failed: %s", stored.reference, type(error).__name__
                 )
-                store.mark_notified(stored.reference, error=type(error).__name__)
+                await off_loop(functools.partial(store.mark_notified, stored.reference, error=type(error).__name__))
 
         dispatcher.utter_message(
             **message("confirmation", name=request.name, reference=stored.reference, reach=reach(slots), **practice)

@@ -4,6 +4,9 @@ The e-mail says only that there is a new request, its reference code and where s
 read it: the review app. No name, phone number, e-mail address, moment or reason: a
 mailbox keeps what it receives beyond the retention period and beyond an erasure
 request, and mail may pass servers outside the practice.
+
+`send` blocks (network, TLS, up to SMTP_TIMEOUT seconds a step); from a coroutine running
+on the action server's event loop, `await send_async(...)`, which sends on a thread.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from email.message import EmailMessage
 
 from actions.intake_store import ContactRequest
 from brainnetwork.settings import ReviewSettings, SmtpSettings
+from brainnetwork.threads import off_loop
 
 REQUESTS_PAGE = "/aanvragen"
 
@@ -66,3 +70,9 @@ def send(message: EmailMessage, settings: SmtpSettings) -> None:
         if settings.user:
             client.login(settings.user, settings.password)
         client.send_message(message)
+
+
+async def send_async(message: EmailMessage, settings: SmtpSettings) -> None:
+    """`send` on the default executor's threads: the event loop serves other requests
+    (other visitors' actions) while the mail goes out; raises as `send` does."""
+    await off_loop(send, message, settings)

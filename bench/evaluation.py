@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.assistant import OUT, start_ours, stop  # noqa: E402
+from bench.processes import OUT, start_ours, stop  # noqa: E402
 from brainnetwork.evaluation import runner, scoring, sets  # noqa: E402
 
 DOCS = ROOT / "docs" / "benchmarks"

@@ -28,10 +28,10 @@ import uuid
 from pathlib import Path
 from typing import Dict, List
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant import OUT, descendants, load, memory_mb, percentiles, start_ours, stop  # noqa: E402
+from bench.load import load, percentiles  # noqa: E402
+from bench.processes import OUT, descendants, memory_mb, start_ours, stop  # noqa: E402
 
 LEVELS = (1, 4, 8, 10, 12, 16, 20, 24)
 BUDGET_LEVEL = 10

@@ -50,13 +50,10 @@ from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 from socketio import AsyncRedisManager, AsyncServer
 
-from brainnetwork import rasa_fixes
 from brainnetwork.access import FORWARDING_HEADERS, bearer_token_matches, is_local
 from brainnetwork.messages import MAX_REQUEST_BYTES, TOO_LONG, Refusal, check_sender, prepare
 from brainnetwork.settings import AccessSettings, Settings, load_settings
 from brainnetwork.widget import sessions as signed_sessions
-
-rasa_fixes.install()
 
 logger = logging.getLogger(__name__)
 
@@ -145,63 +142,75 @@ class SecureSocketIOInput(SocketIOInput):
                           client_manager=client_manager(settings), cookie="io" if shared else None)
         webhook = LimitedSocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         self.sio = sio
-        confirmed: Dict[str, str] = {}  # socket id -> confirmed session id
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request):
             return response.json({"status": "ok"})
 
-        @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: Text, environ: Dict, auth: Optional[Dict]) -> bool:
-            return True
-
-        @sio.on("disconnect", namespace=self.namespace)
-        async def disconnect(sid: Text) -> None:
-            confirmed.pop(sid, None)
-
-        @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
-            claimed = (data or {}).get("session_id")
-            session_id = signed_sessions.verify(claimed, secret, max_age_s)
-            if session_id is None:
-                if claimed:
-                    logger.info("Socket.io: an unknown, forged or expired session id was replaced")
-                session_id = new_session_id()
-            previous = confirmed.get(sid)
-            if previous and previous != session_id:
-                await maybe_await(sio.leave_room(sid, previous, namespace=self.namespace))
-            confirmed[sid] = session_id
-            await maybe_await(sio.enter_room(sid, session_id, namespace=self.namespace))
-            # Signed afresh: a visitor who keeps coming back keeps a valid token.
-            token = signed_sessions.sign(session_id, secret)
-            await sio.emit("session_confirm", token, room=sid, namespace=self.namespace, ignore_queue=True)
-
-        @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: Text, data: Any) -> None:
-            session_id = confirmed.get(sid)
-            if session_id is None:
-                await sio.emit("session_required", {}, room=sid, namespace=self.namespace, ignore_queue=True)
-                return
-            if not isinstance(data, dict) or not isinstance(data.get("message"), str):
-                await sio.emit("invalid_message", {}, room=sid, namespace=self.namespace, ignore_queue=True)
-                return
-            try:
-                text = prepare(data["message"])
-            except Refusal as refusal:
-                logger.info("Socket.io: a message was refused (%s)", refusal.reason)
-                await sio.emit(self.bot_message_evt, {"text": refusal.text}, room=sid, namespace=self.namespace,
-                               ignore_queue=True)
-                return
-            message = UserMessage(
-                text,
-                SocketIOOutput(sio, self.bot_message_evt),
-                session_id,
-                input_channel=self.name(),
-                metadata={},  # client metadata is not passed on (see the module's docstring)
-            )
-            await on_new_message(message)
-
+        events = WidgetEvents(self, sio, on_new_message, secret, max_age_s)
+        for event, handler in (("connect", events.connect), ("disconnect", events.disconnect),
+                               ("session_request", events.session_request),
+                               (self.user_message_evt, events.handle_message)):
+            sio.on(event, namespace=self.namespace)(handler)
         return webhook
+
+
+class WidgetEvents:
+    """The widget's socket.io events: a session only from a server-signed id, then messages."""
+
+    def __init__(self, channel: "SecureSocketIOInput", sio: AsyncServer,
+                 on_new_message: Callable[[UserMessage], Awaitable[Any]], secret: bytes, max_age_s: int) -> None:
+        self.channel, self.sio, self.on_new_message = channel, sio, on_new_message
+        self.secret, self.max_age_s = secret, max_age_s
+        self.namespace = channel.namespace
+        self.confirmed: Dict[str, str] = {}  # socket id -> confirmed session id
+
+    async def connect(self, sid: Text, environ: Dict, auth: Optional[Dict]) -> bool:
+        return True
+
+    async def disconnect(self, sid: Text) -> None:
+        self.confirmed.pop(sid, None)
+
+    async def _emit(self, event: str, data: Any, sid: Text) -> None:
+        await self.sio.emit(event, data, room=sid, namespace=self.namespace, ignore_queue=True)
+
+    async def session_request(self, sid: Text, data: Optional[Dict]) -> None:
+        claimed = (data or {}).get("session_id")
+        session_id = signed_sessions.verify(claimed, self.secret, self.max_age_s)
+        if session_id is None:
+            if claimed:
+                logger.info("Socket.io: an unknown, forged or expired session id was replaced")
+            session_id = new_session_id()
+        previous = self.confirmed.get(sid)
+        if previous and previous != session_id:
+            await maybe_await(self.sio.leave_room(sid, previous, namespace=self.namespace))
+        self.confirmed[sid] = session_id
+        await maybe_await(self.sio.enter_room(sid, session_id, namespace=self.namespace))
+        # Signed afresh: a visitor who keeps coming back keeps a valid token.
+        await self._emit("session_confirm", signed_sessions.sign(session_id, self.secret), sid)
+
+    async def handle_message(self, sid: Text, data: Any) -> None:
+        session_id = self.confirmed.get(sid)
+        if session_id is None:
+            await self._emit("session_required", {}, sid)
+            return
+        if not isinstance(data, dict) or not isinstance(data.get("message"), str):
+            await self._emit("invalid_message", {}, sid)
+            return
+        try:
+            text = prepare(data["message"])
+        except Refusal as refusal:
+            logger.info("Socket.io: a message was refused (%s)", refusal.reason)
+            await self._emit(self.channel.bot_message_evt, {"text": refusal.text}, sid)
+            return
+        message = UserMessage(
+            text,
+            SocketIOOutput(self.sio, self.channel.bot_message_evt),
+            session_id,
+            input_channel=self.channel.name(),
+            metadata={},  # client metadata is not passed on (see the module's docstring)
+        )
+        await self.on_new_message(message)
 
 
 class HealthInput(InputChannel):
@@ -222,6 +231,13 @@ class HealthInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         health = LimitedBlueprint("brainnetwork_health", __name__)
         last_problem: Dict[str, Optional[str]] = {"problem": None}
+
+        @health.listener("after_server_stop")
+        async def close_action_server_connections(_app, _loop) -> None:
+            # Opened by the kept-alive connections patch (brainnetwork/rasa_patches), if installed.
+            from brainnetwork.rasa_patches import action_connections
+
+            await action_connections.close_sessions()
 
         @health.route("/", methods=["GET"])
         async def check(request: Request):

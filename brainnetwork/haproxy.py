@@ -1,7 +1,7 @@
 """HAProxy in front of several Rasa instances: its configuration, kept in deploy/haproxy.cfg.
 
     python -m brainnetwork.haproxy                                  # print it
-    python -m brainnetwork.haproxy --out /etc/haproxy/haproxy.cfg   # production (README)
+    python -m brainnetwork.haproxy --out /etc/haproxy/haproxy.cfg   # production (docs/production.md)
 
 The configuration does everything by itself: health checks, a retry on another instance
 only when a connection was refused, conversations kept on one instance (REST: a hash of

@@ -99,11 +99,6 @@ class ConversationLockStore(LockStore):
             logger.info("Conversation locks are kept in memory (one Rasa instance)")
         super().__init__()
 
-    @property
-    def shared(self) -> bool:
-        """Whether several Rasa instances can share this store."""
-        return self._redis is not None
-
     def health(self) -> Dict[str, Any]:
         if self._redis is None:
             return {"ok": True, "store": "memory"}

@@ -31,11 +31,9 @@ class PracticeConfigError(ValueError):
 @dataclass(frozen=True)
 class Practice:
     name: str
-    kind: str
     phone: str
     email: str
     website: str
-    address: str
     timezone: str
     # Weekday index (0 = maandag) to a list of (opens, closes).
     opening_hours: Dict[int, List[Tuple[time, time]]]
@@ -132,11 +130,9 @@ def parse_practice(raw: object, source: str = "practice.yml") -> Practice:
     answers = {topic: str(text).strip() for topic, text in answers_raw.items() if str(text or "").strip()}
     return Practice(
         name=str(raw["name"]).strip(),
-        kind=str(raw.get("kind") or "psychologenpraktijk").strip(),
         phone=str(raw["phone"]).strip(),
         email=str(raw["email"]).strip(),
         website=str(raw.get("website") or "").strip(),
-        address=str(raw.get("address") or "").strip(),
         timezone=str(raw.get("timezone") or "Europe/Amsterdam").strip(),
         opening_hours=hours,
         example_details=bool(raw.get("example_details", False)),

@@ -33,7 +33,8 @@ logger = logging.getLogger("brainnetwork.serve")
 
 MODEL_NAME = "brainnetwork.tar.gz"
 STARTUP_TIMEOUT_S = 180
-RASA = str(Path(sys.executable).with_name("rasa"))
+# Rasa's command line, with this project's patches to Rasa installed first (brainnetwork.rasa_patches).
+RASA = [sys.executable, "-m", "brainnetwork.rasa_process"]
 
 
 def action_server_host(settings: Settings) -> str:
@@ -117,9 +118,9 @@ def rasa_interface(settings: Settings) -> Optional[str]:
 def rasa_command(settings: Settings, model: Path, shell: bool, port: Optional[int] = None) -> List[str]:
     common = ["--model", str(model), "--endpoints", "endpoints.yml"]
     if shell:
-        return [RASA, "shell", *common]
+        return [*RASA, "shell", *common]
     command = [
-        RASA, "run", *common,
+        *RASA, "run", *common,
         "--credentials", "credentials.yml",
         "--port", str(port or settings.rasa_port),
     ]
@@ -207,6 +208,130 @@ def stop(processes: List[subprocess.Popen]) -> None:
             process.wait()
 
 
+def preflight_problem(settings: Settings, model: Path, shell: bool) -> Optional[str]:
+    """Why the assistant cannot start (model, practice.yml, scale-out, database), or None."""
+    if not model.exists():
+        return f"No trained model at {model}: run `make model` first."
+    try:
+        practice = read_practice(settings.practice_file)
+    except PracticeConfigError as error:
+        return f"Cannot start: {error}"
+
+    from brainnetwork.nlu.spacy_nl import describe_backend
+
+    logger.info(describe_backend())
+    logger.info("Practice: %s (%s)", practice.name, settings.practice_file)
+    problem = scale_out_problem(settings)
+    if problem and not shell:
+        return f"Cannot start: {problem}."
+
+    from brainnetwork.database import DatabaseUnavailable, check_reachable, create_if_missing, redacted
+
+    try:
+        create_if_missing(settings.database_url)
+        check_reachable(settings.database_url)
+    except DatabaseUnavailable as error:
+        return (f"Cannot start: conversations and contact requests could not be stored: {error}. "
+                "Start the database or fix DATABASE_URL.")
+    logger.info("Conversations and contact requests are stored in %s", redacted(settings.database_url))
+    return None
+
+
+def start(command: List[str], env: Dict[str, str], processes: List[subprocess.Popen]) -> subprocess.Popen:
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env)
+    processes.append(process)
+    return process
+
+
+def run_shell(settings: Settings, model: Path, env: Dict[str, str], actions: subprocess.Popen,
+              processes: List[subprocess.Popen]) -> int:
+    """`rasa shell`, whose prompt comes after the action server is up."""
+    if not wait_for(action_server_health(settings), actions, STARTUP_TIMEOUT_S):
+        logger.error("The action server did not come up on port %s.", settings.action_port)
+        return 1
+    return start(rasa_command(settings, model, True), env, processes).wait()
+
+
+def action_server_health(settings: Settings) -> str:
+    return f"http://{action_server_host(settings)}:{settings.action_port}/health"
+
+
+def rasa_ready(settings: Settings, model: Path, instances: List[subprocess.Popen]) -> bool:
+    for port, rasa in zip(instance_ports(settings), instances):
+        if not wait_for(rasa_health(port), rasa, STARTUP_TIMEOUT_S, give_up_on_503=True):
+            problem = health_problem(rasa_health(port))
+            if '"not loaded"' in problem:
+                logger.error("The model %s could not be loaded, so the assistant cannot answer. "
+                             "Retrain it with `make model`. (Health check: %s)", model, problem)
+            else:
+                logger.error("The Rasa server is not healthy on port %s: %s", port, problem)
+            return False
+    return True
+
+
+def balancer_ready(settings: Settings, balancer: subprocess.Popen) -> bool:
+    # The statistics page is on loopback whatever HAPROXY_BIND is (a TLS bind or another
+    # port than RASA_PORT): HAProxy is up once it answers.
+    stats = f"http://127.0.0.1:{settings.scale_out.haproxy_stats_port}/"
+    if not wait_for(stats, balancer, 30):
+        logger.error("HAProxy did not come up (its statistics page %s: %s)", stats, health_problem(stats))
+        return False
+    logger.info("%s Rasa instances on ports %s behind HAProxy on %s (statistics: http://127.0.0.1:%s/)",
+                settings.rasa_instances, ", ".join(map(str, instance_ports(settings))),
+                settings.scale_out.haproxy_bind, settings.scale_out.haproxy_stats_port)
+    return True
+
+
+def run_servers(settings: Settings, model: Path, env: Dict[str, str], actions: subprocess.Popen,
+                balancer_command: List[str], processes: List[subprocess.Popen]) -> int:
+    """Rasa (one or more instances), the widget server and the review app; then watches them."""
+    # Everything starts at once: loading the model is what takes long.
+    instances = [start(rasa_command(settings, model, False, port), env, processes)
+                 for port in instance_ports(settings)]
+    widget = start(widget_command(settings), env, processes)
+    review = start(review_command(settings), env, processes)
+    if not wait_for(action_server_health(settings), actions, STARTUP_TIMEOUT_S):
+        logger.error("The action server did not come up on port %s.", settings.action_port)
+        return 1
+    logger.info("Action server ready on :%s", settings.action_port)
+    if not rasa_ready(settings, model, instances):
+        return 1
+    if balancer_command and not balancer_ready(settings, start(balancer_command, env, processes)):
+        return 1
+    if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
+        logger.error("The widget server did not come up on port %s.", settings.widget_port)
+        return 1
+    if not wait_for(f"http://{settings.review.host}:{settings.review.port}/health", review, 30):
+        logger.error("The review app did not come up on port %s.", settings.review.port)
+        return 1
+    logger.info("BrainNetwork assistant ready: website with chat widget http://localhost:%s/ , "
+                "REST http://localhost:%s/webhooks/rest/webhook , staff review app http://%s:%s/ (Ctrl-C stops)",
+                settings.widget_port, settings.rasa_port, settings.review.host, settings.review.port)
+    return supervise(settings, model, env, instances, processes)
+
+
+def supervise(settings: Settings, model: Path, env: Dict[str, str], instances: List[subprocess.Popen],
+              processes: List[subprocess.Popen]) -> int:
+    """Restarts a stopped Rasa instance behind HAProxy; any other stop ends everything."""
+    restarts: List[float] = []
+    while True:
+        for index, process in enumerate(processes):
+            code = process.poll()
+            if code is None:
+                continue
+            if process in instances and settings.rasa_instances > 1 and may_restart(restarts):
+                # HAProxy already sends its conversations to the other instances.
+                port = instance_ports(settings)[instances.index(process)]
+                logger.error("Rasa instance on port %s stopped (exit code %s); starting it again "
+                             "(the others answer meanwhile).", port, code)
+                replacement = subprocess.Popen(rasa_command(settings, model, False, port), cwd=PROJECT_ROOT, env=env)
+                instances[instances.index(process)] = processes[index] = replacement
+                continue
+            logger.error("%s stopped (exit code %s); stopping the rest.", process.args[0:3], code)
+            return code or 1
+        time.sleep(0.5)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shell", action="store_true", help="chat in the terminal")
@@ -217,35 +342,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     settings = load_settings_or_exit()  # a bad setting: its message alone, exit code 2
     logging.basicConfig(level=settings.log_level, format="%(message)s")
     model = args.model or settings.model_dir / MODEL_NAME
-    if not model.exists():
-        logger.error("No trained model at %s: run `make model` first.", model)
+    problem = preflight_problem(settings, model, args.shell)
+    if problem:
+        logger.error("%s", problem)
         return 2
-    try:
-        practice = read_practice(settings.practice_file)
-    except PracticeConfigError as error:
-        logger.error("Cannot start: %s", error)
-        return 2
-
-    from brainnetwork.nlu.spacy_nl import describe_backend
-
-    logger.info(describe_backend())
-    logger.info("Practice: %s (%s)", practice.name, settings.practice_file)
-
-    problem = scale_out_problem(settings)
-    if problem and not args.shell:
-        logger.error("Cannot start: %s.", problem)
-        return 2
-
-    from brainnetwork.database import DatabaseUnavailable, check_reachable, create_if_missing, redacted
-
-    try:
-        create_if_missing(settings.database_url)
-        check_reachable(settings.database_url)
-    except DatabaseUnavailable as error:
-        logger.error("Cannot start: conversations and contact requests could not be stored: %s. "
-                     "Start the database or fix DATABASE_URL.", error)
-        return 2
-    logger.info("Conversations and contact requests are stored in %s", redacted(settings.database_url))
 
     env = child_env(settings)
     processes: List[subprocess.Popen] = []
@@ -267,84 +367,10 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
-        actions = subprocess.Popen(action_server_command(settings), cwd=PROJECT_ROOT, env=env)
-        processes.append(actions)
-        health = f"http://{action_server_host(settings)}:{settings.action_port}/health"
-        if args.shell:  # the shell's prompt comes after the action server is up
-            if not wait_for(health, actions, STARTUP_TIMEOUT_S):
-                logger.error("The action server did not come up on port %s.", settings.action_port)
-                return 1
-            rasa = subprocess.Popen(rasa_command(settings, model, True), cwd=PROJECT_ROOT, env=env)
-            processes.append(rasa)
-            return rasa.wait()
-
-        # Everything starts at once: loading the model is what takes long.
-        instances = [subprocess.Popen(rasa_command(settings, model, False, port), cwd=PROJECT_ROOT, env=env)
-                     for port in instance_ports(settings)]
-        processes.extend(instances)
-        widget = subprocess.Popen(widget_command(settings), cwd=PROJECT_ROOT, env=env)
-        processes.append(widget)
-        review = subprocess.Popen(review_command(settings), cwd=PROJECT_ROOT, env=env)
-        processes.append(review)
-        if not wait_for(health, actions, STARTUP_TIMEOUT_S):
-            logger.error("The action server did not come up on port %s.", settings.action_port)
-            return 1
-        logger.info("Action server ready on :%s", settings.action_port)
-        for port, rasa in zip(instance_ports(settings), instances):
-            if not wait_for(rasa_health(port), rasa, STARTUP_TIMEOUT_S, give_up_on_503=True):
-                problem = health_problem(rasa_health(port))
-                if '"not loaded"' in problem:
-                    logger.error("The model %s could not be loaded, so the assistant cannot answer. "
-                                 "Retrain it with `make model`. (Health check: %s)", model, problem)
-                else:
-                    logger.error("The Rasa server is not healthy on port %s: %s", port, problem)
-                return 1
-        if balancer_command:
-            balancer = subprocess.Popen(balancer_command, cwd=PROJECT_ROOT, env=env)
-            processes.append(balancer)
-            # The statistics page is on loopback whatever HAPROXY_BIND is (a TLS bind or
-            # another port than RASA_PORT): HAProxy is up once it answers.
-            stats = f"http://127.0.0.1:{settings.scale_out.haproxy_stats_port}/"
-            if not wait_for(stats, balancer, 30):
-                logger.error("HAProxy did not come up (its statistics page %s: %s)", stats, health_problem(stats))
-                return 1
-            logger.info("%s Rasa instances on ports %s behind HAProxy on %s (statistics: "
-                        "http://127.0.0.1:%s/)", settings.rasa_instances,
-                        ", ".join(map(str, instance_ports(settings))), settings.scale_out.haproxy_bind,
-                        settings.scale_out.haproxy_stats_port)
-        if not wait_for(f"http://localhost:{settings.widget_port}/health", widget, 30):
-            logger.error("The widget server did not come up on port %s.", settings.widget_port)
-            return 1
-        if not wait_for(f"http://{settings.review.host}:{settings.review.port}/health", review, 30):
-            logger.error("The review app did not come up on port %s.", settings.review.port)
-            return 1
-        logger.info(
-            "BrainNetwork assistant ready: website with chat widget http://localhost:%s/ , "
-            "REST http://localhost:%s/webhooks/rest/webhook , staff review app http://%s:%s/ "
-            "(Ctrl-C stops)",
-            settings.widget_port,
-            settings.rasa_port,
-            settings.review.host,
-            settings.review.port,
-        )
-        restarts: List[float] = []
-        while True:
-            for index, process in enumerate(processes):
-                code = process.poll()
-                if code is None:
-                    continue
-                if process in instances and settings.rasa_instances > 1 and may_restart(restarts):
-                    # HAProxy already sends its conversations to the other instances.
-                    port = instance_ports(settings)[instances.index(process)]
-                    logger.error("Rasa instance on port %s stopped (exit code %s); starting it again "
-                                 "(the others answer meanwhile).", port, code)
-                    replacement = subprocess.Popen(rasa_command(settings, model, False, port),
-                                                   cwd=PROJECT_ROOT, env=env)
-                    instances[instances.index(process)] = processes[index] = replacement
-                    continue
-                logger.error("%s stopped (exit code %s); stopping the rest.", process.args[0:3], code)
-                return code or 1
-            time.sleep(0.5)
+        actions = start(action_server_command(settings), env, processes)
+        if args.shell:
+            return run_shell(settings, model, env, actions, processes)
+        return run_servers(settings, model, env, actions, balancer_command, processes)
     except KeyboardInterrupt:
         logger.info("Stopping the assistant…")
         return 0

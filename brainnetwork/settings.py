@@ -1,6 +1,6 @@
 """Every setting of the assistant, read from environment variables in one place.
 
-The README's configuration table lists the same variables; keep both in step.
+The configuration table in docs/configuration.md lists the same variables (tests/test_docs.py checks both ways).
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ class Settings:
     widget_session_secret: bytes = field(repr=False)
     # How long a signed widget session id stays valid (brainnetwork.widget.sessions).
     widget_session_max_hours: int = 24
+    # Whether the Rasa process installs brainnetwork.rasa_patches (RASA_PATCHES=off: Rasa as it ships).
+    rasa_patches: bool = True
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,7 @@ def load_settings() -> Settings:
         scale_out=_scale_out(_int("RASA_PORT", 5005)),
         widget_session_secret=_session_secret(),
         widget_session_max_hours=_positive("WIDGET_SESSION_MAX_HOURS", 24),
+        rasa_patches=_bool("RASA_PATCHES", True),
     )
 
 

@@ -35,11 +35,8 @@ from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.exceptions import ConnectionException
 from sqlalchemy import text
 
-from brainnetwork import rasa_fixes
 from brainnetwork.database import DatabaseUnavailable, check_reachable, lock_conversations, make_engine, redacted
 from brainnetwork.settings import load_settings
-
-rasa_fixes.install()  # loaded by every Rasa process of this project (endpoints.yml)
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from rasa_sdk import Tracker
 
-from bench.assistant import free_port, free_port_block  # noqa: F401 - one copy, shared with the benchmark
+from brainnetwork.ports import free_port, free_port_block  # noqa: F401 - also for the test modules
 from brainnetwork.serve import MODEL_NAME
 from brainnetwork.settings import load_settings
 
@@ -85,6 +85,37 @@ def trained_model() -> Path:
     if not MODEL.exists():
         pytest.fail(f"No trained model at {MODEL}: run `make model` (make test does this).")
     return MODEL
+
+
+# --- Groups: unit, integration, end to end (make test-unit, test-integration, test-e2e) -----
+
+E2E_FIXTURES = {"assistant", "trained_model", "browser"}
+SERVICE_PARAMS = {"postgresql", "redis"}
+SERVICE_CALLS = ("postgres_database(", "redis_url(", "smtp_server")
+
+
+def group_of(item) -> str:
+    """e2e: the trained assistant or a browser; integration: PostgreSQL, Redis or SMTP;
+    unit: neither (a test of one module, with SQLite at most)."""
+    import inspect
+
+    if item.get_closest_marker("e2e") or E2E_FIXTURES & set(item.fixturenames):
+        return "e2e"
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    if SERVICE_PARAMS & {value for value in params.values() if isinstance(value, str)}:
+        return "integration"
+    try:
+        source = inspect.getsource(item.function)
+    except (OSError, TypeError):
+        source = ""
+    if "smtp_server" in item.fixturenames or any(call in source for call in SERVICE_CALLS):
+        return "integration"
+    return "unit"
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        item.add_marker(group_of(item))
 
 
 # --- Databases and a mail server for the intake tests -------------------------------
@@ -162,13 +193,9 @@ class MailBox:
 
 @pytest.fixture
 def smtp_server():
-    import socket
-
     from aiosmtpd.controller import Controller
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     mailbox = MailBox()
     controller = Controller(mailbox, hostname="127.0.0.1", port=port)
     controller.start()

@@ -83,9 +83,9 @@ def test_haproxys_drop_in_renders_the_configuration_before_each_start():
 
 
 def test_the_environment_template_names_only_documented_settings():
-    readme = (PROJECT_ROOT / "README.md").read_text()
+    configuration = (PROJECT_ROOT / "docs" / "configuration.md").read_text()
     for name in env_template():
-        assert f"`{name}`" in readme, f"{name} is not in the README's configuration table"
+        assert f"`{name}`" in configuration, f"{name} is not in the configuration tables of docs/configuration.md"
 
 
 def test_the_environment_template_cannot_run_with_its_placeholders(monkeypatch):

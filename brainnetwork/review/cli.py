@@ -26,7 +26,8 @@ from typing import List, Optional
 from brainnetwork.database import DatabaseUnavailable, check_reachable
 from brainnetwork.files import private_umask
 from brainnetwork.review.accounts import AccountError
-from brainnetwork.review.conversations import FLAG_LABELS, FLAGS, ConversationNotFound, ListFilter
+from brainnetwork.review.conversations import ConversationNotFound, ListFilter
+from brainnetwork.review.transcripts import FLAG_LABELS, FLAGS
 from brainnetwork.review.privacy import mask
 from brainnetwork.review.service import Review
 from brainnetwork.settings import load_settings_or_exit

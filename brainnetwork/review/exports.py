@@ -20,6 +20,7 @@ from typing import Dict, Iterable, List, Optional, Set
 import yaml
 
 from brainnetwork.review.conversations import ReviewStore
+from brainnetwork.review.transcripts import FLAGS
 from brainnetwork.review.privacy import mask
 
 CSV_COLUMNS = ["conversation_id", "time", "speaker", "text", "intent", "confidence"]
@@ -54,7 +55,7 @@ def conversations_json(store: ReviewStore, sender_ids: Iterable[str]) -> str:
             "started_at": _iso(summary.started_at),
             "visitor_messages": summary.visitor_messages,
             "topics": [t for t in summary.topics.split(",") if t],
-            "flags": [f for f in ("crisis", "fallback", "contact", "cancelled") if getattr(summary, f)],
+            "flags": [f for f in FLAGS if getattr(summary, f)],
             "turns": [turn.as_dict() for turn in store.transcript(sender_id)],
         })
     return json.dumps({"exported_at": datetime.now(timezone.utc).isoformat(), "conversations": result},

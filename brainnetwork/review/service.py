@@ -1,15 +1,20 @@
-"""What staff can do, for the web app and the CLI alike; every action is audited."""
+"""What staff can do, for the web app and the CLI alike; every action is audited.
+
+Every method is blocking (SQL, and for exports and candidates some work besides): the
+web app calls them off its event loop (brainnetwork.review.web_context.off_loop)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from actions.intake_store import STATUSES, ContactRequest, IntakeStore
 from brainnetwork.practice import read_practice
 from brainnetwork.review.accounts import Accounts
 from brainnetwork.review.audit import AuditLog
-from brainnetwork.review.conversations import ListFilter, Page, ReviewStore, Turn
+from brainnetwork.review.models import AuditEntry, ConversationIndex
+from brainnetwork.review.conversations import ListFilter, Page, ReviewStore
+from brainnetwork.review.transcripts import Turn
 from brainnetwork.review import exports
 from brainnetwork.settings import PROJECT_ROOT, Settings, load_settings
 
@@ -47,6 +52,12 @@ class Review:
         self.audit.record(actor, "view", sender_id)
         return turns
 
+    def conversation(self, actor: str, sender_id: str) -> Tuple[List[Turn], ConversationIndex, List[ContactRequest]]:
+        """What a conversation's page shows: its transcript (audited as a view), its
+        summary and its contact requests. Raises ConversationNotFound."""
+        turns = self.show(actor, sender_id)
+        return turns, self.store.summary(sender_id), self.store.contact_requests(sender_id)
+
     def export(self, actor: str, sender_ids: List[str], fmt: str, what: str) -> str:
         if fmt not in ("csv", "json"):
             raise ValueError("format must be csv or json")
@@ -54,6 +65,10 @@ class Review:
         self.audit.record(actor, "export", sender_ids[0] if len(sender_ids) == 1 else "",
                           f"{fmt}, {len(sender_ids)} gesprek(ken), {what}")
         return body
+
+    def export_list(self, actor: str, filters: ListFilter, fmt: str) -> str:
+        """Every conversation that `filters` lets through, exported as `fmt`."""
+        return self.export(actor, self.store.all_ids(filters), fmt, filters.describe())
 
     def candidates(self, actor: str, filters: ListFilter = ListFilter()) -> str:
         ids = self.store.all_ids(filters)
@@ -65,6 +80,11 @@ class Review:
         rows = self.store.contact_requests()
         self.audit.record(actor, "list_requests", detail=f"{len(rows)} aanvragen")
         return rows
+
+    def audit_log(self, actor: str) -> List[AuditEntry]:
+        """The latest audit entries; looking at them is audited too."""
+        self.audit.record(actor, "view_audit")
+        return self.audit.latest()
 
     # --- changing -----------------------------------------------------------------------
 
@@ -79,6 +99,11 @@ class Review:
         self.audit.record(actor, "delete", sender_id,
                           f"{removed['events']} events, {removed['contact_requests']} contactaanvragen")
         return removed
+
+    def logout(self, actor: str, token: Optional[str]) -> None:
+        """Ends the session of `token` (a cookie's value)."""
+        self.accounts.logout(token)
+        self.audit.record(actor, "logout")
 
     def purge(self, actor: str, conversation_days: Optional[int] = None,
               intake_days: Optional[int] = None, audit_when_nothing: bool = True) -> PurgeResult:

@@ -125,3 +125,31 @@ async def test_stopping_forgets_the_answers_and_ends_the_form():
     assert {"event": "active_loop", "name": None, "timestamp": None} in events
     forgotten = {e["name"] for e in events if e["event"] == "slot" and e["value"] is None}
     assert {"visitor_name", "phone", "reason", "consent"} <= forgotten
+
+
+async def test_storing_a_request_leaves_the_event_loop_free(database, monkeypatch):
+    """The database work runs on a thread: while it waits, the action server's loop serves
+    others (here: the coroutine that lets it go on)."""
+    import asyncio
+    import threading
+
+    from actions import intake
+
+    entered, release = threading.Event(), threading.Event()
+    real = intake.current_store()
+
+    class HeldStore:
+        def add(self, request):
+            entered.set()
+            assert release.wait(30), "the loop was blocked: nobody could release the store"
+            return real.add(request)
+
+        def mark_notified(self, *args, **kwargs):
+            return real.mark_notified(*args, **kwargs)
+
+    monkeypatch.setattr(intake, "current_store", HeldStore)
+    task = asyncio.create_task(submit(CONFIRMED))
+    assert await asyncio.get_running_loop().run_in_executor(None, entered.wait, 30)
+    release.set()  # done by the loop, so only possible while the store waits off the loop
+    (confirmation,), slots = await task
+    assert slots["contact_request_ref"] == database.all()[0].reference

@@ -1,13 +1,15 @@
 """The practice's e-mail about a new request, received by a local SMTP server: the reference
 code and the way to the review app, nothing personal."""
 
+import asyncio
 import smtplib
+import threading
 from datetime import datetime, timezone
 
 import pytest
 
 from actions.intake_store import ContactRequest
-from actions.notify import notification, review_address, send
+from actions.notify import notification, review_address, send, send_async
 from brainnetwork.settings import SmtpSettings, load_settings
 
 REVIEW_URL = "https://review.brainnetwork.example"
@@ -70,3 +72,27 @@ def test_starttls_is_required_where_configured(smtp_server):
     with pytest.raises(smtplib.SMTPNotSupportedError):
         send(notification(stored_request(), settings, "BrainNetwork", REVIEW_URL), settings)
     assert smtp_server.messages == []
+
+
+async def test_sending_from_a_coroutine_leaves_the_event_loop_free(smtp_server, monkeypatch):
+    """The mail is held on its way out until the loop has run something else. Were it sent
+    on the event loop, nothing else could run meanwhile: the wait would end by its
+    time-out only (and this test fail, however fast the machine)."""
+    entered, released, waits = threading.Event(), threading.Event(), []
+
+    class HeldSMTP(smtplib.SMTP):
+        def send_message(self, *args, **kwargs):
+            entered.set()
+            waits.append(released.wait(30))
+            return super().send_message(*args, **kwargs)
+
+    monkeypatch.setattr(smtplib, "SMTP", HeldSMTP)
+    settings = smtp(smtp_server.port)
+    sending = asyncio.ensure_future(send_async(notification(stored_request(), settings, "BrainNetwork",
+                                                            REVIEW_URL), settings))
+    assert await asyncio.get_running_loop().run_in_executor(None, entered.wait, 30)
+    released.set()  # from the event loop, while the mail is held
+    await sending
+    assert waits == [True]
+    (mail,) = smtp_server.messages
+    assert "BN-K7Q2XM" in mail["Subject"]

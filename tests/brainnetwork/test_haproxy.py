@@ -17,7 +17,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from bench.assistant import free_port
+from brainnetwork.ports import free_port
 from brainnetwork import haproxy
 from brainnetwork.crisis import CRISIS_LINES
 from brainnetwork.messages import MAX_REQUEST_BYTES, TOO_LONG

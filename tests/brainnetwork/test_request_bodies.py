@@ -22,7 +22,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bench.assistant import free_port
+from brainnetwork.ports import free_port
 from brainnetwork.request_bodies import REFUSED, application
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,8 +14,9 @@ def test_action_server_and_rasa_commands(monkeypatch, tmp_path):
         sys.executable, "-m", "brainnetwork.action_server", "--port", "6101",
     ]
     run = serve.rasa_command(settings, tmp_path / "m.tar.gz", shell=False)
-    assert run[1] == "run" and "--credentials" in run and run[run.index("--port") + 1] == "6100"
-    assert serve.rasa_command(settings, tmp_path / "m.tar.gz", shell=True)[1] == "shell"
+    assert run[:4] == [sys.executable, "-m", "brainnetwork.rasa_process", "run"]
+    assert "--credentials" in run and run[run.index("--port") + 1] == "6100"
+    assert serve.rasa_command(settings, tmp_path / "m.tar.gz", shell=True)[3] == "shell"
 
 
 def test_rasa_finds_the_action_server_on_its_port(monkeypatch):

@@ -124,6 +124,28 @@ from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUI
         ("ik schiet mezelf neer", SUICIDAL),
         ("ik stap voor de tram", SUICIDAL),
         ("ik spring uit het raam", SUICIDAL),
+        # round-10 kinds: not living through what is coming, envy of the dead, harm from
+        # outside welcomed, only a cost, at the wheel, swallowed in spoken words, not to be
+        # missed, told as facts
+        ("ik heb voor mezelf besloten dat ik de chemo niet ga meemaken", SUICIDAL),
+        ("bij elke begrafenis ben ik jaloers op wie er ligt, die is er tenminste van af", SUICIDAL),
+        ("het zou eerlijk gezegd niet erg zijn als mij onderweg iets overkwam", SUICIDAL),
+        ("dan krijgen de jongens tenminste een betere vader", SUICIDAL),
+        ("ik kost iedereen hier alleen maar zorgen", SUICIDAL),
+        ("ik sta iedereen alleen maar in de weg, al maanden", SUICIDAL),
+        ("bij die boom in de bocht denk ik elke dag aan mijn gordel losmaken en klaar", SUICIDAL),
+        ("ik heb zonet al mijn slaappillen achterovergeslagen", ACUTE),
+        ("zeg maar tegen de klas dat ze me niet hoeven te missen", SUICIDAL),
+        ("het hoogste dak van de stad heeft geen hek, dat heb ik nagekeken", SUICIDAL),
+        ("niemand weet dat dit echt mijn laatste verjaardag is", SUICIDAL),
+        ("i'm so tired of being alive", SUICIDAL),
+        # kinds the classifier alone had caught until a retraining: one way out, the last
+        # time typed here, looked up how, over the railing, last words on paper
+        ("ik zie nog maar een uitweg en die is niet door de voordeur", SUICIDAL),
+        ("dit is de laatste keer dat ik hier typ, het was te veel, vaarwel", SUICIDAL),
+        ("ik heb al opgezocht hoe ik het zou doen", SUICIDAL),
+        ("ik sta op het dak van de parkeergarage, al over de rand", ACUTE),
+        ("mijn laatste woorden liggen al klaar op de keukentafel", SUICIDAL),
     ],
 )
 def test_signals_and_their_kind(text, kind):
@@ -173,6 +195,17 @@ def test_signals_and_their_kind(text, kind):
         "mijn zoon is beter af met een bijlesdocent dan met mij als uitlegger", "ik ben niet van plan lang op de wachtlijst te staan",
         "het team heeft het zonder hem makkelijker", "ik loop even de winkel in",
         "ik stap zo op de tram naar jullie praktijk", "ik ga vanmiddag zwemmen in de zee", "mijn man gaat zaterdag met zijn jachtgeweer op jacht",
+        # round-10 kinds, everyday senses
+        "dat ga ik niet meer meemaken, zo'n dure vakantie", "ik ben jaloers op mijn zus die een nieuwe baan heeft",
+        "mijn oma is vorig jaar overleden, ik mis haar", "wie betaalt de schade als mij op de fiets iets overkomt?",
+        "ik wil het roer omgooien in mijn leven en iets anders gaan studeren", "ik heb mijn gordel losgemaakt toen we stilstonden",
+        "ik heb al mijn vitamines binnengespeeld vanochtend", "deze aflevering hoef je niet te missen",
+        "ik spaar ze op, die zegeltjes van de supermarkt", "ik heb mijn oude spelletjes weggegeven aan de kinderen van de buren",
+        "mijn kinderen kosten me alleen maar geld, haha", "ik sta met de auto in de weg, sorry buurman",
+        "helpt zo'n antibioticakuur je darmflora om zeep?",
+        "er is nog maar een uitgang open in dat gebouw door de verbouwing", "de laatste keer dat ik hier typ was in 2019",
+        "ik heb opgezocht hoe ik het beste kefir kan maken", "we keken vanaf de brug over de reling naar de boten",
+        "mijn laatste woorden in de presentatie waren een bedankje",
     ],
 )
 def test_everyday_senses_raise_no_alarm(text):

@@ -5,7 +5,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from brainnetwork.review.conversations import ConversationNotFound, ListFilter, summarize, transcript
+from brainnetwork.review.conversations import ConversationNotFound, ListFilter
+from brainnetwork.review.transcripts import summarize, transcript
 from tests.brainnetwork.review.conftest import EMAIL, count_rows
 
 pytestmark = pytest.mark.e2e

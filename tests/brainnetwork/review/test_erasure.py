@@ -46,7 +46,7 @@ def test_a_purge_also_removes_index_rows_whose_conversation_is_gone(review):
 
 
 def _summary(sender):
-    from brainnetwork.review.conversations import summarize
+    from brainnetwork.review.transcripts import summarize
 
     return summarize(sender, [{"event": "user", "timestamp": time.time(), "text": "bel 06-12345678",
                                "parse_data": {"intent": {"name": "inform"}}}], 0.6)

@@ -10,12 +10,14 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import select, update
 
-from bench.assistant import free_port
+from brainnetwork.ports import free_port
 from brainnetwork.request_bodies import REFUSED
 from brainnetwork.review import accounts as accounts_module
 from brainnetwork.review.models import LoginFailure, StaffUser
 from brainnetwork.review.service import Review
-from brainnetwork.review.web import HSTS, LOGIN_COOKIE, PUBLIC, SESSION_COOKIE, AccessLogger, create_app
+from brainnetwork.review.middleware import HSTS, PUBLIC
+from brainnetwork.review.web import AccessLogger, create_app
+from brainnetwork.review.web_context import LOGIN_COOKIE, SESSION_COOKIE
 from tests.brainnetwork.review.conftest import EMAIL, PHONE, count_rows, with_review_settings
 from tests.brainnetwork.test_request_bodies import bomb_leaves_memory_flat, server_process
 

@@ -4,7 +4,7 @@ import gzip
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from bench.assistant import free_port
+from brainnetwork.ports import free_port
 from brainnetwork.request_bodies import REFUSED
 from brainnetwork.settings import load_settings
 from brainnetwork.widget.server import create_app
