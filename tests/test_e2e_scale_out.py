@@ -176,7 +176,8 @@ def instance_pid(port: int) -> int:
                 command = (entry / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if any(part.endswith(b"rasa") for part in command) and str(port).encode() in command:
+            rasa = any(part.endswith(b"rasa") or part == b"brainnetwork.rasa_process" for part in command)
+            if rasa and str(port).encode() in command:
                 return int(entry.name)
     raise AssertionError(f"no Rasa instance on port {port}")
 
