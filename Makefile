@@ -15,7 +15,7 @@ MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
 
-.PHONY: help setup model run run-scaled shell validate test test-unit test-integration test-e2e test-nlu test-stories staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis
+.PHONY: help setup model run run-scaled shell validate test test-unit test-integration test-e2e test-nlu test-stories migrate staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -70,6 +70,9 @@ test-nlu: model ## NLU report and confusion matrix on tests/nlu_test.yml (result
 
 test-stories: model ## Rasa test stories (tests/test_stories.yml), failing on any error
 	$(BIN)/python -m pytest tests/test_model_quality.py -k stories
+
+migrate: setup ## bring the database (DATABASE_URL) to the newest schema; run, staff-user, review and purge do it themselves
+	$(BIN)/python -m brainnetwork.storage upgrade
 
 staff-user: setup ## create a staff account for the review app (asks for a name and a password)
 	@read -p "Username for the new staff account: " name && $(BIN)/python -m brainnetwork.review create-user "$$name"

@@ -29,11 +29,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.guard import GuardedAction, where
 from actions.helpers import CONTACT_OFFERED
 from actions.intake_form import EMAIL, FAILURES, reach
-from actions.intake_store import NewRequest, current_store
 from actions.notify import notification, review_address, send_async
 from brainnetwork.intake_texts import message
 from brainnetwork.practice import current_practice
 from brainnetwork.settings import load_settings
+from brainnetwork.storage.contact_requests import NewRequest, current_store
 from brainnetwork.threads import off_loop
 
 logger = logging.getLogger(__name__)

@@ -15,8 +15,8 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 
-from actions.intake_store import ContactRequest
 from brainnetwork.settings import ReviewSettings, SmtpSettings
+from brainnetwork.storage.contact_requests import ContactRequest
 from brainnetwork.threads import off_loop
 
 REQUESTS_PAGE = "/aanvragen"

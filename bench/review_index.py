@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from brainnetwork.review.conversations import ListFilter, ReviewStore  # noqa: E402
-from brainnetwork.review.models import events  # noqa: E402
+from brainnetwork.storage import migrate  # noqa: E402
+from brainnetwork.storage.rasa_events import events  # noqa: E402
 
 
 def corpus():
@@ -126,6 +127,7 @@ def main(argv=None) -> int:
     print(f"{args.conversations} conversations, {total_events} events written in "
           f"{time.perf_counter() - started:.1f} s ({engine.dialect.name})")
 
+    migrate(url)  # the review app's tables, as the launcher makes them
     store = ReviewStore(engine)
     results = {"conversations": args.conversations, "events": total_events, "dialect": engine.dialect.name}
     timed("first indexing (all conversations)", store.refresh, results, repeat=1)

@@ -40,7 +40,7 @@ REDIS = "redis://127.0.0.1:6379/1"
 
 
 def fresh_database() -> str:
-    from brainnetwork.database import check_reachable, create_if_missing
+    from brainnetwork.storage.database import check_reachable, create_if_missing
 
     url = POSTGRES.format(name=f"brainnetwork_bench_{uuid.uuid4().hex[:8]}")
     create_if_missing(url)

@@ -4,8 +4,9 @@ website widget with its demo page, and the staff review app.
     python -m brainnetwork.serve            # Rasa (REST, socket.io), actions, widget
     python -m brainnetwork.serve --shell    # chat in the terminal instead
 
-One Ctrl-C stops everything. If either process stops by itself, the other is stopped
-too and the exit code says so. Telemetry and crash reports to Rasa's vendor are
+Before any of them starts, the database's schema is brought up to date
+(brainnetwork.storage.migrate). One Ctrl-C stops everything. If either process stops by
+itself, the other is stopped too and the exit code says so. Telemetry and crash reports to Rasa's vendor are
 switched off for every process started here.
 """
 
@@ -209,7 +210,8 @@ def stop(processes: List[subprocess.Popen]) -> None:
 
 
 def preflight_problem(settings: Settings, model: Path, shell: bool) -> Optional[str]:
-    """Why the assistant cannot start (model, practice.yml, scale-out, database), or None."""
+    """Why the assistant cannot start (model, practice.yml, scale-out, database), or None.
+    On the way it brings the database's schema up to date, before any process uses it."""
     if not model.exists():
         return f"No trained model at {model}: run `make model` first."
     try:
@@ -225,7 +227,8 @@ def preflight_problem(settings: Settings, model: Path, shell: bool) -> Optional[
     if problem and not shell:
         return f"Cannot start: {problem}."
 
-    from brainnetwork.database import DatabaseUnavailable, check_reachable, create_if_missing, redacted
+    from brainnetwork.storage import MigrationFailed, migrate
+    from brainnetwork.storage.database import DatabaseUnavailable, check_reachable, create_if_missing, redacted
 
     try:
         create_if_missing(settings.database_url)
@@ -233,6 +236,10 @@ def preflight_problem(settings: Settings, model: Path, shell: bool) -> Optional[
     except DatabaseUnavailable as error:
         return (f"Cannot start: conversations and contact requests could not be stored: {error}. "
                 "Start the database or fix DATABASE_URL.")
+    try:
+        migrate(settings.database_url)  # once, before any of the processes uses a table
+    except MigrationFailed as error:
+        return f"Cannot start: {error}."
     logger.info("Conversations and contact requests are stored in %s", redacted(settings.database_url))
     return None
 

@@ -11,7 +11,7 @@ Rasa's SQL store retries forever without saying why. `ConversationStore`
 - remembers the failure, so that `health()` (served by `HealthInput` at
   /webhooks/health/) reports the store as failing until a save succeeds again;
 - saves a turn under the conversation's lock in the database
-  (`brainnetwork.database.lock_conversations`, also taken by every erasure), and stores
+  (`brainnetwork.storage.database.lock_conversations`, also taken by every erasure), and stores
   nothing when the conversation was erased after the turn read it: Rasa's own store
   counts the stored events and re-inserts every event beyond that count, so an erasure
   during a turn would bring the whole session back;
@@ -35,8 +35,9 @@ from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.exceptions import ConnectionException
 from sqlalchemy import text
 
-from brainnetwork.database import DatabaseUnavailable, check_reachable, lock_conversations, make_engine, redacted
 from brainnetwork.settings import load_settings
+from brainnetwork.storage.database import (DatabaseUnavailable, check_reachable, lock_conversations, make_engine,
+                                           redacted)
 
 logger = logging.getLogger(__name__)
 

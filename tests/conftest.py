@@ -166,14 +166,20 @@ def postgres_database():
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
-    """The same tests on SQLite (the default) and on PostgreSQL."""
+    """The same tests on SQLite (the default) and on PostgreSQL: a fresh database with the
+    project's tables, made as the launcher makes them (brainnetwork.storage.migrate)."""
+    from brainnetwork.storage import migrate
+    from brainnetwork.storage.contact_requests import store_for
+
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'intake.db'}"
+        url = f"sqlite:///{tmp_path / 'intake.db'}"
+        migrate(url)
+        yield url
+        store_for.cache_clear()
         return
     url, drop = postgres_database()
+    migrate(url)
     yield url
-    from actions.intake_store import store_for
-
     store_for.cache_clear()
     drop()
 

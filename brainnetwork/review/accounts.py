@@ -30,7 +30,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from brainnetwork.review.models import LoginFailure, StaffSession, StaffUser
+from brainnetwork.storage.staff import LoginFailure, StaffSession, StaffUser
 
 MIN_PASSWORD_LENGTH = 12
 MAX_FAILED_LOGINS = 5  # per account

@@ -8,7 +8,8 @@ from typing import List
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from brainnetwork.review.models import AuditEntry, utcnow
+from brainnetwork.storage.audit import AuditEntry
+from brainnetwork.storage.base import utcnow
 
 
 class AuditLog:

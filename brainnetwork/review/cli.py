@@ -10,7 +10,10 @@
     python -m brainnetwork.review deactivate-user USERNAME                     (ends its sessions)
     python -m brainnetwork.review candidates [filters] [-o FILE]
 
-Actions are recorded in the audit log as "cli:<operating-system user>".
+Actions are recorded in the audit log as "cli:<operating-system user>". Before any of them
+the database's schema is brought up to date (brainnetwork.storage.migrate), as the launcher
+does at start: these commands also run without it (`make staff-user` before the first run,
+`make purge` from cron).
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from datetime import date
 from pathlib import Path
 from typing import List, Optional
 
-from brainnetwork.database import DatabaseUnavailable, check_reachable
 from brainnetwork.files import private_umask
 from brainnetwork.review.accounts import AccountError
 from brainnetwork.review.conversations import ConversationNotFound, ListFilter
@@ -31,6 +33,8 @@ from brainnetwork.review.transcripts import FLAG_LABELS, FLAGS
 from brainnetwork.review.privacy import mask
 from brainnetwork.review.service import Review
 from brainnetwork.settings import load_settings_or_exit
+from brainnetwork.storage import MigrationFailed, migrate
+from brainnetwork.storage.database import DatabaseUnavailable, check_reachable
 
 SPEAKER = {"visitor": "Bezoeker ", "assistant": "Assistent", "form": "Formulier", "action": "Actie    ",
            "session": "Sessie   "}
@@ -96,7 +100,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
         check_reachable(settings.database_url)
-    except DatabaseUnavailable as error:
+        migrate(settings.database_url)
+    except (DatabaseUnavailable, MigrationFailed) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     review = Review.from_settings(settings)

@@ -8,7 +8,7 @@ and its search stay fast with many thousands of conversations; `ReviewStore.refr
 brings it up to date from the events added since the last refresh.
 
 Erasing (`ReviewStore.delete`, `ReviewStore.purge`, `erase_form_answers`) and indexing
-take the conversations' lock in the database (`brainnetwork.database.lock_conversations`),
+take the conversations' lock in the database (`brainnetwork.storage.database.lock_conversations`),
 as the tracker store does when it saves a turn: an erased conversation is not brought
 back by a turn that was in flight, and no index row outlives its events.
 """
@@ -26,12 +26,12 @@ from sqlalchemy import and_, delete, exists, func, inspect, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from actions.intake_store import Base as IntakeBase
-from actions.intake_store import ContactRequest
-from brainnetwork.database import lock_conversations, make_engine
-from brainnetwork.review.models import Base, ConversationIndex, IndexState, events
 from brainnetwork.review.privacy import erase_stopped_forms
 from brainnetwork.review.transcripts import FLAGS, Summary, Turn, summarize, transcript
+from brainnetwork.storage.contact_requests import ContactRequest
+from brainnetwork.storage.database import lock_conversations, make_engine
+from brainnetwork.storage.rasa_events import events
+from brainnetwork.storage.review_index import ConversationIndex, IndexState
 
 logger = logging.getLogger(__name__)
 
@@ -74,15 +74,14 @@ class ConversationNotFound(LookupError):
 
 
 class ReviewStore:
-    """Read and erase conversations in one database (DATABASE_URL)."""
+    """Read and erase conversations in one database (DATABASE_URL), whose schema
+    `brainnetwork.storage.migrate` has brought up to date."""
 
     def __init__(self, engine: Engine, low_confidence: float = 0.6, tz: str = "Europe/Amsterdam") -> None:
         self.engine = engine
         self.low_confidence = low_confidence
         self.tz = ZoneInfo(tz)
         self.sessions = sessionmaker(bind=engine, expire_on_commit=False, future=True)
-        Base.metadata.create_all(engine)
-        IntakeBase.metadata.create_all(engine)
 
     @classmethod
     def from_url(cls, url: str, low_confidence: float = 0.6, tz: str = "Europe/Amsterdam") -> "ReviewStore":

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 import jinja2
 from aiohttp import web
 
-from actions.intake_store import STATUSES
 from brainnetwork.review.privacy import mask
 from brainnetwork.review.transcripts import FLAG_LABELS, FLAGS
+from brainnetwork.storage.contact_requests import STATUSES
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATES = web.AppKey("templates", jinja2.Environment)

@@ -8,15 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from actions.intake_store import STATUSES, ContactRequest, IntakeStore
 from brainnetwork.practice import read_practice
 from brainnetwork.review.accounts import Accounts
 from brainnetwork.review.audit import AuditLog
-from brainnetwork.review.models import AuditEntry, ConversationIndex
 from brainnetwork.review.conversations import ListFilter, Page, ReviewStore
 from brainnetwork.review.transcripts import Turn
 from brainnetwork.review import exports
 from brainnetwork.settings import PROJECT_ROOT, Settings, load_settings
+from brainnetwork.storage.audit import AuditEntry
+from brainnetwork.storage.contact_requests import STATUSES, ContactRequest, IntakeStore
+from brainnetwork.storage.review_index import ConversationIndex
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import intake_store
 from actions.intake import (
     ActionCancelIntake, ActionMaybeOfferContact, ActionOfferContact, ActionSubmitIntake, OFFER_EVERY_TURNS,
 )
 from brainnetwork.intake_texts import intake_texts
 from brainnetwork.practice import current_practice
+from brainnetwork.storage import contact_requests, migrate
 
 CONFIRMED = {
     "consent": True, "confirmed": True, "visitor_name": "Sanne", "contact_method": "telefoon",
@@ -31,9 +31,10 @@ def tracker(slots=None, turns=1):
 @pytest.fixture
 def database(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'intake.db'}"
+    migrate(url)
     monkeypatch.setenv("DATABASE_URL", url)
-    yield intake_store.store_for(url)
-    intake_store.store_for.cache_clear()
+    yield contact_requests.store_for(url)
+    contact_requests.store_for.cache_clear()
 
 
 async def submit(slots):
@@ -65,7 +66,7 @@ async def test_a_failing_database_gives_no_false_confirmation(tmp_path, monkeypa
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
     with caplog.at_level(logging.ERROR):
         (answer,), slots = await submit(CONFIRMED)
-    intake_store.store_for.cache_clear()
+    contact_requests.store_for.cache_clear()
     assert starts_as(answer, "store_failed") and "BN-" not in answer["text"]
     assert current_practice().phone in answer["text"]
     assert "contact_request_ref" not in slots

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from actions.intake_store import ContactRequest
+from brainnetwork.storage.contact_requests import ContactRequest
 from actions.notify import notification, review_address, send, send_async
 from brainnetwork.settings import SmtpSettings, load_settings
 

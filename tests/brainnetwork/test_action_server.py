@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from brainnetwork import action_server, serve
 from brainnetwork.settings import PROJECT_ROOT, load_settings
+from brainnetwork.storage import migrate
 from tests.brainnetwork.test_channels import non_loopback_address
 from tests.conftest import free_port
 
@@ -55,6 +56,7 @@ def running(tmp_path_factory):
     finally:
         os.environ.clear()
         os.environ.update(saved)
+    migrate(env["DATABASE_URL"])  # as the launcher does before it starts the action server
     log = open(work / "actions.log", "w")
     process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:

@@ -89,6 +89,7 @@ PROGRAMS = {  # every entry point that reads the settings, as the launcher or an
     "action server": ["brainnetwork.action_server"],
     "review app": ["brainnetwork.review.web"],
     "review cli": ["brainnetwork.review", "list"],
+    "schema migrations": ["brainnetwork.storage", "upgrade"],
     "widget server": ["brainnetwork.widget.server"],
 }
 

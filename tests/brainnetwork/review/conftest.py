@@ -1,5 +1,5 @@
 """Conversations held with the running assistant, copied into a fresh database per test
-(SQLite, and PostgreSQL on 127.0.0.1:5432), for the review app's tests."""
+(SQLite, and PostgreSQL on 127.0.0.1:5432) with the project's tables, for the review app's tests."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from typing import Dict
 import pytest
 from sqlalchemy import create_engine, select
 
-from actions.intake_store import Base as IntakeBase
-from actions.intake_store import ContactRequest
-from brainnetwork.review.models import events
 from brainnetwork.review.service import Review
 from brainnetwork.settings import load_settings
+from brainnetwork.storage import migrate
+from brainnetwork.storage.contact_requests import ContactRequest
+from brainnetwork.storage.rasa_events import events
 from tests.conftest import Visitor, postgres_database
 
 PHONE, EMAIL = "06-12345678", "pieter@example.nl"
@@ -65,12 +65,12 @@ def recorded(assistant) -> Recorded:
 
 def copy_conversations(source_url: str, target_url: str, sender_ids) -> None:
     """Copies the events (in their order) and contact requests of `sender_ids`; the
-    events table is created with Rasa's own schema."""
+    events table is created with Rasa's own schema, the project's tables by `migrate`."""
     from rasa.core.tracker_store import SQLTrackerStore
 
     source, target = create_engine(source_url, future=True), create_engine(target_url, future=True)
     SQLTrackerStore.Base.metadata.create_all(target)
-    IntakeBase.metadata.create_all(target)
+    migrate(target_url)
     with source.connect() as read, target.begin() as write:
         rows = read.execute(select(events).where(events.c.sender_id.in_(list(sender_ids))).order_by(events.c.id))
         for row in rows:
@@ -121,12 +121,15 @@ def count_rows(url: str, table: str, column: str, value: str) -> int:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def empty_url(request, tmp_path) -> str:
-    """A database without conversations (the review app makes its own tables), for tests
-    of accounts and logins that need no trained assistant."""
+    """A database without conversations (with the project's tables, as the launcher
+    makes them), for tests of accounts and logins that need no trained assistant."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        url = f"sqlite:///{tmp_path / 'empty.db'}"
+        migrate(url)
+        yield url
         return
     url, drop = postgres_database()
+    migrate(url)
     yield url
     drop()
 

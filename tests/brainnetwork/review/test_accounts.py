@@ -8,7 +8,8 @@ from sqlalchemy.orm import sessionmaker
 
 from brainnetwork.review.accounts import (MAX_FAILED_LOGINS_PER_CLIENT, UNKNOWN_USERNAME, AccountError,
                                           Accounts)
-from brainnetwork.review.models import Base, LoginFailure, StaffSession, StaffUser
+from brainnetwork.storage import migrate
+from brainnetwork.storage.staff import LoginFailure, StaffSession, StaffUser
 
 PASSWORD = "lang-genoeg-wachtwoord"
 
@@ -28,8 +29,9 @@ def clock():
 
 @pytest.fixture
 def accounts(tmp_path, clock):
-    engine = create_engine(f"sqlite:///{tmp_path / 'staff.db'}", future=True)
-    Base.metadata.create_all(engine)
+    url = f"sqlite:///{tmp_path / 'staff.db'}"
+    migrate(url)
+    engine = create_engine(url, future=True)
     accounts = Accounts(sessionmaker(bind=engine, future=True), idle_minutes=30, max_hours=8, clock=clock)
     accounts.create_user("Anne", PASSWORD)
     return accounts

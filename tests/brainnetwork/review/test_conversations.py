@@ -77,7 +77,7 @@ def test_index_catches_up_with_new_events(review, recorded):
     event = {"event": "user", "timestamp": now, "text": "ik wil niet meer leven",
              "parse_data": {"intent": {"name": "crisis", "confidence": 0.99}, "entities": []},
              "input_channel": "rest"}
-    from brainnetwork.review.models import events
+    from brainnetwork.storage.rasa_events import events
 
     with review.store.engine.begin() as connection:
         connection.execute(insert(events).values(sender_id=recorded.ids["faq"], type_name="user",
@@ -151,7 +151,7 @@ def test_answers_to_form_questions_are_not_low_confidence():
 
 
 def test_the_index_is_rebuilt_when_its_logic_changes(review, recorded):
-    from brainnetwork.review.models import IndexState
+    from brainnetwork.storage.review_index import IndexState
 
     assert review.store.list().total == len(recorded.ids)
     with review.store.sessions() as session:

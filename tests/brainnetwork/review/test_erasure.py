@@ -8,9 +8,11 @@ import pytest
 from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy import create_engine, insert, text
 
-from brainnetwork.database import lock_conversations
 from brainnetwork.review.conversations import ReviewStore
-from brainnetwork.review.models import ConversationIndex, events
+from brainnetwork.storage import migrate
+from brainnetwork.storage.database import lock_conversations
+from brainnetwork.storage.rasa_events import events
+from brainnetwork.storage.review_index import ConversationIndex
 from tests.conftest import postgres_database
 
 DAY = 86400
@@ -59,6 +61,7 @@ def test_an_erasure_waits_for_a_turn_being_stored_and_then_erases_it_too():
     url, drop = postgres_database()
     engine = create_engine(url, future=True)
     SQLTrackerStore.Base.metadata.create_all(engine)
+    migrate(url)
     review = ReviewStore.from_url(url)
     try:
         with engine.begin() as connection:

@@ -12,9 +12,9 @@ from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 
-from actions.intake_store import ContactRequest, IntakeStore, NewRequest
 from brainnetwork.review import retention, web
 from brainnetwork.review.service import PurgeResult
+from brainnetwork.storage.contact_requests import ContactRequest, IntakeStore, NewRequest
 from brainnetwork.tracker_store import ConversationStore
 
 DAY = 86400

@@ -13,11 +13,12 @@ from sqlalchemy import select, update
 from brainnetwork.ports import free_port
 from brainnetwork.request_bodies import REFUSED
 from brainnetwork.review import accounts as accounts_module
-from brainnetwork.review.models import LoginFailure, StaffUser
 from brainnetwork.review.service import Review
 from brainnetwork.review.middleware import HSTS, PUBLIC
 from brainnetwork.review.web import AccessLogger, create_app
 from brainnetwork.review.web_context import LOGIN_COOKIE, SESSION_COOKIE
+from brainnetwork.storage import migrate
+from brainnetwork.storage.staff import LoginFailure, StaffUser
 from tests.brainnetwork.review.conftest import EMAIL, PHONE, count_rows, with_review_settings
 from tests.brainnetwork.test_request_bodies import bomb_leaves_memory_flat, server_process
 
@@ -378,6 +379,7 @@ async def test_a_compressed_body_is_refused_before_it_is_read(make_client):
 def test_a_gzip_bomb_leaves_the_review_apps_memory_flat(tmp_path):
     port = free_port()
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'review.db'}", "WIDGET_SESSION_SECRET": "s" * 64}
+    migrate(env["DATABASE_URL"])  # as the launcher, or the systemd unit, does before it starts the app
     with server_process(["-m", "brainnetwork.review.web", "--host", "127.0.0.1", "--port", str(port)],
                         port, env) as pid:
         bomb_leaves_memory_flat(pid, port, "/login", "application/x-www-form-urlencoded")

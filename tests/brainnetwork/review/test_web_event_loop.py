@@ -13,8 +13,8 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import event
 
-from actions.intake_store import NewRequest
-from brainnetwork.review.models import events, rasa_metadata
+from brainnetwork.storage.contact_requests import NewRequest
+from brainnetwork.storage.rasa_events import events, rasa_metadata
 from brainnetwork.review.service import Review
 from brainnetwork.review.web import create_app
 from tests.brainnetwork.review.conftest import with_review_settings

@@ -1,12 +1,13 @@
-"""Contact requests in SQL, on SQLite and on PostgreSQL."""
+"""Contact requests in SQL, on SQLite and on PostgreSQL (the store the intake actions and
+the review app share)."""
 
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import text
 
-from actions import intake_store
-from actions.intake_store import IntakeStore, NewRequest
+from brainnetwork.storage import contact_requests, migrate
+from brainnetwork.storage.contact_requests import IntakeStore, NewRequest
 
 
 def request(**changes):
@@ -40,7 +41,7 @@ def test_a_request_is_committed_with_reference_and_status_new(database_url):
 def test_references_are_unique(database_url, monkeypatch):
     store = IntakeStore.from_url(database_url)
     codes = iter(["BN-AAAAAA", "BN-AAAAAA", "BN-BBBBBB"])
-    monkeypatch.setattr(intake_store, "new_reference", lambda: next(codes))
+    monkeypatch.setattr(contact_requests, "new_reference", lambda: next(codes))
     first, second = store.add(request()), store.add(request(name="Piet"))
     assert (first.reference, second.reference) == ("BN-AAAAAA", "BN-BBBBBB")
 
@@ -86,7 +87,7 @@ def test_nothing_connects_at_import_time():
 
     env = dict(os.environ, DATABASE_URL="postgresql://nobody@127.0.0.1:1/none")
     done = subprocess.run(
-        [sys.executable, "-c", "import actions.intake, actions.intake_form, actions.intake_store"],
+        [sys.executable, "-c", "import actions.intake, actions.intake_form, brainnetwork.storage.contact_requests"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
@@ -104,7 +105,7 @@ def test_a_request_stored_during_an_erasure_of_its_conversation_is_erased_too():
     from sqlalchemy import create_engine, event, insert
 
     from brainnetwork.review.conversations import ReviewStore
-    from brainnetwork.review.models import events
+    from brainnetwork.storage.rasa_events import events
     from tests.brainnetwork.review.test_erasure import _someone_waits_for_a_lock
     from tests.brainnetwork.review.test_erasure import event as stored_event
     from tests.conftest import postgres_database
@@ -112,6 +113,7 @@ def test_a_request_stored_during_an_erasure_of_its_conversation_is_erased_too():
     url, drop = postgres_database()
     engine = create_engine(url, future=True)
     SQLTrackerStore.Base.metadata.create_all(engine)  # Rasa's events table
+    migrate(url)
     store, review = IntakeStore.from_url(url), ReviewStore.from_url(url)
     flushed, go_on = threading.Event(), threading.Event()
 

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import text
 
-from brainnetwork.database import DatabaseUnavailable, check_reachable, make_engine, redacted
+from brainnetwork.storage.database import DatabaseUnavailable, check_reachable, make_engine, redacted
 
 
 def test_passwords_never_show():
@@ -30,7 +30,7 @@ def test_a_missing_postgresql_database_is_created_once():
 
     import psycopg2
 
-    from brainnetwork.database import check_reachable, create_if_missing
+    from brainnetwork.storage.database import check_reachable, create_if_missing
     from tests.conftest import POSTGRES_ADMIN_URL, postgres_database
 
     _, drop_probe = postgres_database()  # skips (or fails in CI) without PostgreSQL
@@ -90,7 +90,7 @@ def test_the_conversation_lock_keeps_out_a_second_holder_until_the_first_is_done
     from sqlalchemy import create_engine
     from sqlalchemy.exc import OperationalError
 
-    from brainnetwork.database import LOCK_CLASS, lock_conversations
+    from brainnetwork.storage.database import LOCK_CLASS, lock_conversations
     from tests.conftest import postgres_database
 
     drop = None

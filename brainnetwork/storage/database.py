@@ -1,5 +1,7 @@
 """One SQL database for everything the assistant keeps: Rasa's conversation events
-(table `events`), contact requests, and the staff review app's tables.
+(table `events`), contact requests, and the staff review app's tables. This module makes
+the connections to it; the tables are the other modules of brainnetwork.storage, made and
+changed by its migrations.
 
 DATABASE_URL chooses it: a SQLite file under var/ by default, PostgreSQL in production.
 Engines are made on demand, never at import time. A SQLite file and its folder are
@@ -82,18 +84,35 @@ def lock_conversations(session, sender_ids: Iterable[str]) -> None:  # noqa: ANN
         raise ValueError(f"no conversation lock for the database {backend}")
 
 
-def check_reachable(url: str) -> None:
-    """Connects once and runs SELECT 1; raises DatabaseUnavailable with a clear message."""
+def usable_engine(url: str) -> Engine:
+    """`make_engine(url)`, or DatabaseUnavailable naming only the kind of problem: the
+    error of a URL that cannot be parsed quotes the URL whole, password and all."""
     try:
-        engine = make_engine(url)
+        return make_engine(url)
     except Exception as error:  # noqa: BLE001 - bad URL, missing driver
         raise DatabaseUnavailable(f"DATABASE_URL is not usable ({type(error).__name__})") from error
+
+
+def error_reason(error: Exception, url: str) -> str:
+    """The first line of a database error (the driver's own message when there is one),
+    short and without the password of `url`, for a message an operator may log."""
+    lines = str(getattr(error, "orig", error)).strip().splitlines() or [type(error).__name__]
+    reason = lines[0][:200]
+    try:
+        password = make_url(url).password
+    except Exception:  # noqa: BLE001 - usable_engine already refused such a URL
+        password = None
+    return reason.replace(str(password), "***") if password else reason
+
+
+def check_reachable(url: str) -> None:
+    """Connects once and runs SELECT 1; raises DatabaseUnavailable with a clear message."""
+    engine = usable_engine(url)
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as error:  # noqa: BLE001 - any driver error means unreachable
-        reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
-        raise DatabaseUnavailable(f"cannot reach the database {redacted(url)}: {reason}") from error
+        raise DatabaseUnavailable(f"cannot reach the database {redacted(url)}: {error_reason(error, url)}") from error
     finally:
         engine.dispose()
 

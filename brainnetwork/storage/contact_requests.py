@@ -1,7 +1,10 @@
-"""Storage of contact requests in SQL (SQLite by default, PostgreSQL via DATABASE_URL).
+"""Contact requests: their table and their store, for the intake actions (which store a
+request and record its notification) and the review app (which lists them, changes their
+status and purges them) alike.
 
 Nothing connects at import time: `current_store()` builds the engine when
-the first request is stored. A request is committed before the visitor sees a
+the first request is stored. The table is there already: `brainnetwork.storage.migrate`
+runs before the action server starts. A request is committed before the visitor sees a
 confirmation. Old requests are deleted by the review app's scheduled purge
 (brainnetwork.review.retention; or `make purge`), together with old conversations.
 """
@@ -9,22 +12,19 @@ confirmation. Old requests are deleted by the review app's scheduled purge
 from __future__ import annotations
 
 import functools
-import logging
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import List, Optional
 
 from sqlalchemy import Column, DateTime, Integer, String, Text, delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import declarative_base, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
-from brainnetwork.database import lock_conversations, make_engine
 from brainnetwork.settings import load_settings
-
-logger = logging.getLogger(__name__)
-Base = declarative_base()
+from brainnetwork.storage.base import Base, utcnow
+from brainnetwork.storage.database import lock_conversations, make_engine
 
 STATUSES = ("new", "contacted", "closed")
 # No 0/O, 1/I/L: easy to read out over the phone.
@@ -33,10 +33,6 @@ _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 def new_reference() -> str:
     return "BN-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(6))
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class ContactRequest(Base):
@@ -78,7 +74,6 @@ class IntakeStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, future=True)
-        Base.metadata.create_all(engine)
 
     @classmethod
     def from_url(cls, url: str) -> "IntakeStore":
@@ -86,7 +81,7 @@ class IntakeStore:
 
     def add(self, request: NewRequest) -> ContactRequest:
         """Stores the request and commits; returns it with its reference code. Under the
-        conversation's lock (brainnetwork.database), as an erasure of the conversation: the
+        conversation's lock (brainnetwork.storage.database), as an erasure of the conversation: the
         request is stored either before an erasure, and erased with the rest, or after it."""
         for _ in range(5):
             row = ContactRequest(reference=new_reference(), created_at=utcnow(), **request.__dict__)
