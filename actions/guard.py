@@ -23,7 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.interfaces import ActionExecutionRejection
 
-from brainnetwork.intake_texts import apology
+from brainnetwork.responses import apology
 
 logger = logging.getLogger(__name__)
 

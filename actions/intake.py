@@ -12,6 +12,9 @@
 - `action_cancel_intake` stops the form and forgets what was filled in. What the visitor
   typed in the form is erased from the stored conversation in the same turn, by the
   tracker store (brainnetwork.tracker_store), also when consent is refused.
+
+What is said are the domain's responses (data/responses/intake.yml), sent with the values
+they name.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from actions.guard import GuardedAction, where
 from actions.helpers import CONTACT_OFFERED
 from actions.intake_form import EMAIL, FAILURES, reach
 from actions.notify import notification, review_address, send_async
-from brainnetwork.intake_texts import message
 from brainnetwork.practice import current_practice
 from brainnetwork.settings import load_settings
 from brainnetwork.storage.contact_requests import NewRequest, current_store
@@ -77,7 +79,7 @@ class ActionOfferContact(GuardedAction):
     def _offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
         if tracker.get_slot(REFERENCE):
             return []
-        dispatcher.utter_message(**message("offer"))
+        dispatcher.utter_message(response="utter_offer_contact")
         return [SlotSet(CONTACT_OFFERED, True), SlotSet(LAST_OFFER_TURN, float(visitor_turns(tracker)))]
 
 
@@ -119,7 +121,7 @@ class ActionSubmitIntake(GuardedAction):
         practice = current_practice().template_values()
         slots = tracker.slots
         if slots.get("consent") is not True or slots.get("confirmed") is not True:
-            dispatcher.utter_message(**message("no_consent", **practice))
+            dispatcher.utter_message(response="utter_consent_refused", **practice)
             return forget_form()
 
         method = slots.get("contact_method")
@@ -141,7 +143,7 @@ class ActionSubmitIntake(GuardedAction):
             stored = await off_loop(store.add, request)
         except Exception as error:  # noqa: BLE001 - the visitor must hear it, whatever it is
             logger.error("Storing a contact request failed: %s at %s", type(error).__name__, where(error))
-            dispatcher.utter_message(**message("store_failed", **practice))
+            dispatcher.utter_message(response="utter_intake_store_failed", **practice)
             return []  # the answers stay in the conversation; nothing is confirmed
 
         if settings.smtp.enabled:
@@ -155,9 +157,8 @@ class ActionSubmitIntake(GuardedAction):
                 )
                 await off_loop(functools.partial(store.mark_notified, stored.reference, error=type(error).__name__))
 
-        dispatcher.utter_message(
-            **message("confirmation", name=request.name, reference=stored.reference, reach=reach(slots), **practice)
-        )
+        dispatcher.utter_message(response="utter_intake_confirmation", name=request.name,
+                                 reference=stored.reference, reach=reach(slots), **practice)
         return [*forget_form(), SlotSet(REFERENCE, stored.reference)]
 
 

@@ -7,6 +7,10 @@ three failures on one question the visitor gets the practice's direct number and
 offer to stop. A question asked instead of an answer is answered, and the form goes on
 where it was. At the summary a correction ("nee, mijn nummer is 06-87654321") changes
 that field only.
+
+What is said are the domain's responses (data/responses/intake.yml): the form asks with
+`utter_ask_<slot>` itself, or through `action_ask_<slot>` below where the question names
+values computed at the time.
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ from actions.guard import GuardedAction, GuardedFormValidationAction
 from actions.moments import match_moment
 from actions.validators import clean_name, clean_reason, parse_email, parse_phone
 from brainnetwork.complaints import complaint_content, join_dutch
-from brainnetwork.intake_texts import message
 from brainnetwork.practice import current_practice
 from brainnetwork.settings import load_settings
 
@@ -75,6 +78,12 @@ def contact_method_in(text: Text) -> Optional[Text]:
     return None
 
 
+def complaint_labels(tracker: Tracker) -> List[Text]:
+    """The labels of the complaints the visitor named earlier ("vermoeidheid")."""
+    content = complaint_content().complaints
+    return [content[c].label for c in tracker.get_slot("complaints") or [] if c in content]
+
+
 def reach(slots: Dict[str, Any]) -> Text:
     if slots.get("contact_method") == EMAIL:
         return f"e-mail ({slots.get('email')})"
@@ -115,17 +124,15 @@ class ValidateIntakeForm(GuardedFormValidationAction):
             return True
         return False
 
-    def _reject(
-        self, slot: Text, wrong: Text, dispatcher: CollectingDispatcher, tracker: Tracker, **values: Any
-    ) -> Dict[Text, Any]:
-        """Explains what is wrong (or answers a question) and asks again."""
+    def _reject(self, slot: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """Explains what is wrong (`utter_invalid_<slot>`), or answers a question, and asks again."""
         if self._answer_question(dispatcher, tracker):
             return {slot: None}
         failures = dict(tracker.get_slot(FAILURES) or {})
         failures[slot] = failures.get(slot, 0) + 1
-        dispatcher.utter_message(**message(wrong, **values))
+        dispatcher.utter_message(response=f"utter_invalid_{slot}")
         if failures[slot] == MAX_FAILURES:
-            dispatcher.utter_message(**message("too_many_failures", **current_practice().template_values()))
+            dispatcher.utter_message(response="utter_too_many_failures", **current_practice().template_values())
         return {slot: None, FAILURES: failures}
 
     # --- one validator per slot ---------------------------------------------------
@@ -133,7 +140,7 @@ class ValidateIntakeForm(GuardedFormValidationAction):
     def validate_consent(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         answer = yes_or_no(tracker, str(value or ""))
         if answer is None:
-            return self._reject("consent", "wrong_consent", dispatcher, tracker)
+            return self._reject("consent", dispatcher, tracker)
         return {"consent": answer}
 
     def validate_visitor_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -141,7 +148,7 @@ class ValidateIntakeForm(GuardedFormValidationAction):
             return {"visitor_name": None}
         name = clean_name(str(value or ""))
         if name is None:
-            return self._reject("visitor_name", "wrong_visitor_name", dispatcher, tracker)
+            return self._reject("visitor_name", dispatcher, tracker)
         return {"visitor_name": name}
 
     def validate_contact_method(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -150,7 +157,7 @@ class ValidateIntakeForm(GuardedFormValidationAction):
         text = str(value or "")
         method = contact_method_in(text)
         if method is None:
-            return self._reject("contact_method", "wrong_contact_method", dispatcher, tracker)
+            return self._reject("contact_method", dispatcher, tracker)
         slots: Dict[Text, Any] = {"contact_method": method}
         # "bel me op 06-12345678": the number is taken at once.
         phone, email = parse_phone(text), parse_email(text)
@@ -163,13 +170,13 @@ class ValidateIntakeForm(GuardedFormValidationAction):
     def validate_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         phone = parse_phone(str(value or ""))
         if phone is None:
-            return self._reject("phone", "wrong_phone", dispatcher, tracker)
+            return self._reject("phone", dispatcher, tracker)
         return {"phone": phone.e164, "phone_display": phone.display}
 
     def validate_email(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         email = parse_email(str(value or ""))
         if email is None:
-            return self._reject("email", "wrong_email", dispatcher, tracker)
+            return self._reject("email", dispatcher, tracker)
         return {"email": email}
 
     def validate_preferred_moment(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -184,23 +191,20 @@ class ValidateIntakeForm(GuardedFormValidationAction):
                 "preferred_end": moment.end.isoformat() if moment.end else None,
             }
         if proposals:
-            closed = message("closed_preferred_moment")
             buttons = [{"title": p.title, "payload": p.title} for p in proposals]
             buttons.append({"title": "Maakt niet uit", "payload": "maakt niet uit"})
-            dispatcher.utter_message(text=closed["text"], buttons=buttons)
+            dispatcher.utter_message(response="utter_closed_at_preferred_moment", buttons=buttons)
             return {"preferred_moment": None}
-        return self._reject("preferred_moment", "wrong_preferred_moment", dispatcher, tracker)
+        return self._reject("preferred_moment", dispatcher, tracker)
 
     def validate_reason(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if self._answer_question(dispatcher, tracker):
             return {"reason": None}
-        complaints = tracker.get_slot("complaints") or []
-        if complaints and yes_or_no(tracker, str(value or "")) is True:
-            labels = [complaint_content().complaints[c].label for c in complaints if c in complaint_content().complaints]
-            return {"reason": join_dutch(labels)}
+        if tracker.get_slot("complaints") and yes_or_no(tracker, str(value or "")) is True:
+            return {"reason": join_dutch(complaint_labels(tracker))}
         reason = clean_reason(str(value or ""))
         if reason is None:
-            return self._reject("reason", "wrong_reason", dispatcher, tracker)
+            return self._reject("reason", dispatcher, tracker)
         return {"reason": reason}
 
     def validate_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -211,7 +215,7 @@ class ValidateIntakeForm(GuardedFormValidationAction):
         corrections = self.corrections(text, tracker)
         if not corrections:
             if not self._answer_question(dispatcher, tracker):
-                dispatcher.utter_message(**message("ask_correction"))
+                dispatcher.utter_message(response="utter_ask_correction")
             return {"confirmed": None}
         return {**corrections, "confirmed": None}  # the summary is shown again
 
@@ -236,7 +240,9 @@ class ValidateIntakeForm(GuardedFormValidationAction):
 
 
 class AskIntakeQuestion(GuardedAction):
-    """Asks the question for `slot` (the form calls `action_ask_<slot>`). Abstract."""
+    """Asks the question for `slot` with values computed now: `utter_ask_<slot>` with the
+    practice's details. Rasa's form runs `action_ask_<slot>` where there is one, else it
+    utters `utter_ask_<slot>` itself (the questions that need no values). Abstract."""
 
     @property
     @abstractmethod
@@ -246,15 +252,20 @@ class AskIntakeQuestion(GuardedAction):
     def name(self) -> Text:
         return f"action_ask_{self.slot}"
 
+    def response(self, tracker: Tracker) -> Text:
+        return f"utter_ask_{self.slot}"
+
     def values(self, tracker: Tracker) -> Dict[str, Any]:
         return current_practice().template_values()
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        dispatcher.utter_message(**message(f"ask_{self.slot}", **self.values(tracker)))
+        dispatcher.utter_message(response=self.response(tracker), **self.values(tracker))
         return []
 
 
 class ActionAskConsent(AskIntakeQuestion):
+    """What is stored, why, who sees it and for how long."""
+
     slot = "consent"
 
     def values(self, tracker: Tracker) -> Dict[str, Any]:
@@ -269,40 +280,28 @@ def retention_days() -> int:
     return max(settings.intake_retention_days, settings.review.conversation_retention_days)
 
 
-class ActionAskVisitorName(AskIntakeQuestion):
-    slot = "visitor_name"
-
-
-class ActionAskContactMethod(AskIntakeQuestion):
-    slot = "contact_method"
-
-
-class ActionAskPhone(AskIntakeQuestion):
-    slot = "phone"
-
-
-class ActionAskEmail(AskIntakeQuestion):
-    slot = "email"
-
-
 class ActionAskPreferredMoment(AskIntakeQuestion):
+    """The question names the opening hours."""
+
     slot = "preferred_moment"
 
 
 class ActionAskReason(AskIntakeQuestion):
+    """Offers the complaints named earlier as the reason, if there are any."""
+
     slot = "reason"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        content = complaint_content().complaints
-        labels = [content[c].label for c in tracker.get_slot("complaints") or [] if c in content]
-        if labels:
-            dispatcher.utter_message(**message("ask_reason_prefilled", complaints=join_dutch(labels)))
-        else:
-            dispatcher.utter_message(**message("ask_reason"))
-        return []
+    def response(self, tracker: Tracker) -> Text:
+        return "utter_ask_reason_with_complaints" if complaint_labels(tracker) else "utter_ask_reason"
+
+    def values(self, tracker: Tracker) -> Dict[str, Any]:
+        labels = complaint_labels(tracker)
+        return {"complaints": join_dutch(labels)} if labels else {}
 
 
 class ActionAskConfirmed(AskIntakeQuestion):
+    """The summary of the answers, to confirm or correct."""
+
     slot = "confirmed"
 
     def values(self, tracker: Tracker) -> Dict[str, Any]:

@@ -363,7 +363,7 @@ class SafeRestInput(RestInput):
                                                  metadata={}))
             except Exception as error:  # noqa: BLE001 - the visitor gets an answer, the log the type
                 logger.error("REST: handling a message failed (%s)", type(error).__name__)
-                from brainnetwork.intake_texts import apology
+                from brainnetwork.responses import apology
 
                 return response.json([{"recipient_id": sender, "text": apology()}], status=500)
             return response.json(collector.messages)

@@ -24,10 +24,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, FrozenSet, Iterable
+from typing import Any, FrozenSet
 
-import yaml
-
+from brainnetwork.responses import domain_responses
 from brainnetwork.settings import PROJECT_ROOT
 
 MAX_MESSAGE_CHARS = 5000
@@ -67,32 +66,12 @@ def clean_text(text: str) -> str:
     return _INVISIBLE.sub("", text).strip()
 
 
-def _button_payloads(node: Any) -> Iterable[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "buttons" and isinstance(value, list):
-                for button in value:
-                    if isinstance(button, dict) and isinstance(button.get("payload"), str):
-                        yield button["payload"]
-                    elif isinstance(button, list) and len(button) == 2 and isinstance(button[1], str):
-                        yield button[1]
-            else:
-                yield from _button_payloads(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _button_payloads(item)
-
-
 @functools.lru_cache(maxsize=1)
 def allowed_payloads(root: Path = PROJECT_ROOT) -> FrozenSet[str]:
-    """Every "/..." payload of this assistant's buttons (domain, answers, action texts)."""
-    files = [root / "domain.yml", *sorted((root / "data" / "responses").glob("*.yml")),
-             *sorted((root / "brainnetwork" / "content").glob("*.yml"))]
-    payloads = set(CLIENT_PAYLOADS)
-    for path in files:
-        payloads.update(p for p in _button_payloads(yaml.safe_load(path.read_text(encoding="utf-8")))
-                        if p.startswith("/"))
-    return frozenset(payloads)
+    """Every "/..." payload of this assistant's buttons (the domain's responses), and the widget's own."""
+    payloads = (button.get("payload") for variants in domain_responses(root).values()
+                for variant in variants for button in variant.get("buttons") or [])
+    return frozenset(CLIENT_PAYLOADS) | {p for p in payloads if isinstance(p, str) and p.startswith("/")}
 
 
 def prepare(text: Any) -> str:

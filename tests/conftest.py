@@ -32,6 +32,14 @@ def domain() -> Dict[str, Any]:
     return merged
 
 
+def response_opening(name: str) -> str:
+    """The words response `name` begins with, up to its first {variable}: what a reply
+    filled in from it starts with."""
+    from brainnetwork.responses import domain_responses
+
+    return domain_responses()[name][0]["text"].split("{")[0]
+
+
 def nlu_examples(path: Path) -> Dict[str, List[str]]:
     """intent -> plain-text examples (entity annotations removed) of one NLU file."""
     import re

@@ -7,7 +7,7 @@ import pytest
 import requests
 
 from brainnetwork.crisis import CRISIS_LINES
-from brainnetwork.intake_texts import apology
+from brainnetwork.responses import apology
 from brainnetwork.practice import current_practice
 from tests.conftest import ROOT, Visitor, free_port, launch, shut_down
 

@@ -3,15 +3,14 @@
 import pytest
 import requests
 
-from brainnetwork.intake_texts import intake_texts
 from brainnetwork.review.conversations import ReviewStore
-from tests.conftest import Visitor, launch, shut_down
+from tests.conftest import Visitor, launch, response_opening, shut_down
 
 pytestmark = pytest.mark.e2e
 
 
-def starts_as(reply, key):
-    return reply["text"].startswith(intake_texts()[key]["text"].split("{")[0])
+def starts_as(reply, response):
+    return reply["text"].startswith(response_opening(response))
 
 
 def test_a_conversation_resumes_after_a_restart(trained_model, tmp_path):
@@ -23,14 +22,14 @@ def test_a_conversation_resumes_after_a_restart(trained_model, tmp_path):
         visitor.says("ik wil een afspraak")
         visitor.says("ja")
         (ask_name,) = visitor.says("ja")
-        assert starts_as(ask_name, "ask_visitor_name")
+        assert starts_as(ask_name, "utter_ask_visitor_name")
     finally:
         assert shut_down(process) == 0
 
     process, second = launch(trained_model, tmp_path)
     try:
         (ask_method,) = Visitor(second.url, visitor.sender).says("Pieter")
-        assert starts_as(ask_method, "ask_contact_method")  # the form went on where it was
+        assert starts_as(ask_method, "utter_ask_contact_method")  # the form went on where it was
     finally:
         assert shut_down(process) == 0
 
@@ -49,7 +48,6 @@ def test_the_widget_reconnects_after_a_restart_and_the_form_goes_on(trained_mode
 
     from tests.conftest import SCREENSHOTS, ask, bot_messages, open_widget
 
-    texts = intake_texts()
     process, first = launch(trained_model, tmp_path)
     context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="nl-NL")
     page = context.new_page()
@@ -58,7 +56,7 @@ def test_the_widget_reconnects_after_a_restart_and_the_form_goes_on(trained_mode
         open_widget(page)
         ask(page, "ik wil een afspraak")
         ask(page, "ja")
-        expect(bot_messages(page).last).to_contain_text(texts["ask_consent"]["text"].split("{")[0][:40])
+        expect(bot_messages(page).last).to_contain_text(response_opening("utter_ask_consent")[:40])
         assert shut_down(process) == 0
         status = page.locator(".bn-status")  # "De verbinding is verbroken…", then "Geen verbinding…"
         expect(status).to_be_visible(timeout=30_000)
@@ -67,7 +65,7 @@ def test_the_widget_reconnects_after_a_restart_and_the_form_goes_on(trained_mode
         process, second = launch(trained_model, tmp_path, ports=first.ports)
         expect(status).to_be_hidden(timeout=60_000)  # socket.io reconnected by itself
         ask(page, "ja")
-        expect(bot_messages(page).last).to_contain_text(texts["ask_visitor_name"]["text"].split("{")[0][:40])
+        expect(bot_messages(page).last).to_contain_text(response_opening("utter_ask_visitor_name")[:40])
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "widget-after-restart.png"))
     finally:

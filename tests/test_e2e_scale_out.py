@@ -21,9 +21,10 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
-from brainnetwork.intake_texts import intake_texts
 from brainnetwork.review.conversations import ReviewStore
-from tests.conftest import WidgetClient, free_port, launch, postgres_database, redis_url, shut_down
+from tests.conftest import (
+    WidgetClient, free_port, launch, postgres_database, redis_url, response_opening, shut_down,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -148,7 +149,6 @@ def test_interleaved_messages_are_each_stored_once_in_handling_order(scaled, rou
 
 def test_conversations_alternating_between_instances_keep_their_order_and_their_form(scaled):
     a, b = scaled.instance_urls
-    texts = intake_texts()
 
     def conversation(number: int) -> Tuple[str, List[Tuple[str, List[str]]]]:
         sender = f"alternating-{number}-{time.time_ns()}"
@@ -165,7 +165,7 @@ def test_conversations_alternating_between_instances_keep_their_order_and_their_
         assert turns_in_database(scaled.database_url, sender) == sent
         # The instance that took "Marieke" knew the form the other instance had started.
         name_turn = sent[4][1]
-        assert name_turn and name_turn[0].startswith(texts["ask_contact_method"]["text"].split("{")[0])
+        assert name_turn and name_turn[0].startswith(response_opening("utter_ask_contact_method"))
 
 
 def instance_pid(port: int) -> int:
@@ -203,12 +203,11 @@ def instance_port(scaled, name: str) -> int:
 
 
 def test_through_haproxy_a_conversation_survives_the_loss_of_its_instance(scaled):
-    texts = intake_texts()
     sender = f"haproxy-{time.time_ns()}"
     _, instance = post_through_haproxy(scaled.url, sender, "ik wil een afspraak")
     assert post_through_haproxy(scaled.url, sender, "ja")[1] == instance, "a conversation stays on its instance"
     (ask_name,), _ = post_through_haproxy(scaled.url, sender, "ja")
-    assert ask_name.startswith(texts["ask_visitor_name"]["text"].split("{")[0])
+    assert ask_name.startswith(response_opening("utter_ask_visitor_name"))
 
     kill(instance_port(scaled, instance))  # its instance dies
     # The next message finds the instance gone (connection refused): HAProxy marks it down
@@ -216,7 +215,7 @@ def test_through_haproxy_a_conversation_survives_the_loss_of_its_instance(scaled
     # the form over where it was.
     (ask_method,), other = post_through_haproxy(scaled.url, sender, "Pieter")
     assert other != instance
-    assert ask_method.startswith(texts["ask_contact_method"]["text"].split("{")[0]), \
+    assert ask_method.startswith(response_opening("utter_ask_contact_method")), \
         "the other instance took over the form where it was"
     # By then the monitors' URL reports the loss, and the statistics name the instance.
     health = requests.get(f"{scaled.url}/webhooks/health/", timeout=10)
@@ -313,7 +312,6 @@ def test_the_widget_in_chromium_talks_and_resumes_through_haproxy(scaled, browse
 
     from tests.conftest import SCREENSHOTS, ask, bot_messages, open_widget
 
-    texts = intake_texts()
     context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="nl-NL")
     page = context.new_page()
     try:
@@ -321,12 +319,12 @@ def test_the_widget_in_chromium_talks_and_resumes_through_haproxy(scaled, browse
         open_widget(page)
         ask(page, "ik wil een afspraak")
         ask(page, "ja")
-        expect(bot_messages(page).last).to_contain_text(texts["ask_consent"]["text"].split("{")[0][:40])
+        expect(bot_messages(page).last).to_contain_text(response_opening("utter_ask_consent")[:40])
         count = page.locator(".bn-msg").count()
         page.reload()  # a new socket.io connection through HAProxy, resuming the session
         expect(page.locator(".bn-msg")).to_have_count(count)
         ask(page, "ja")
-        expect(bot_messages(page).last).to_contain_text(texts["ask_visitor_name"]["text"].split("{")[0][:40])
+        expect(bot_messages(page).last).to_contain_text(response_opening("utter_ask_visitor_name")[:40])
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "widget-through-haproxy.png"))
     finally:

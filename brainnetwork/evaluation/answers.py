@@ -1,8 +1,8 @@
 """Which answer did the visitor get? The bot's messages, as a REST client sees them,
 traced back to the response they came from, and so to an answer topic.
 
-Every user-facing text lives in the domain (and data/responses/), in the complaint
-explanations and in the intake texts; placeholders ({practice_phone}) match anything.
+Every user-facing text lives in the domain (domain.yml and data/responses/) and in the
+complaint explanations; placeholders ({practice_phone}) match anything.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 import yaml
 
+from brainnetwork.responses import domain_responses
 from brainnetwork.settings import PROJECT_ROOT
 
 # Response name -> answer topic, for the responses whose topic is not in their name.
@@ -26,8 +27,8 @@ _TOPIC_OF = {
     "utter_out_of_scope": "out_of_scope",
     "utter_not_a_diagnosis": "describe_symptoms",
     "utter_contact_details": "request_contact",
-    "intake_ask_consent": "request_contact",
-    "intake_offer": None,  # the offer after an answer is not an answer itself
+    "utter_ask_consent": "request_contact",
+    "utter_offer_contact": None,  # the offer after an answer is not an answer itself
     "utter_offer_contact_after_crisis": None,
 }
 
@@ -47,18 +48,21 @@ def _texts(node, name: str) -> Iterable[Tuple[str, str]]:
 def response_patterns(root: Path = PROJECT_ROOT) -> List[Tuple[str, re.Pattern]]:
     """(response name, pattern) for every text the assistant can send."""
     entries: List[Tuple[str, str]] = []
-    sources = [root / "domain.yml", *sorted((root / "data" / "responses").glob("*.yml"))]
-    for path in sources:
-        for name, variants in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {}).items():
-            entries.extend(_texts(variants, name))
+    for name, variants in domain_responses(root).items():
+        entries.extend(_texts(variants, name))
     complaints = yaml.safe_load((root / "brainnetwork" / "content" / "complaints.yml").read_text(encoding="utf-8"))
     entries.append(("utter_not_a_diagnosis", complaints["intro"].split("{")[0]))
     entries.append(("utter_not_a_diagnosis", complaints["general"]["text"]))
-    intake = yaml.safe_load((root / "brainnetwork" / "content" / "intake.yml").read_text(encoding="utf-8"))
-    entries.extend((f"intake_{key}", value["text"]) for key, value in intake.items() if isinstance(value, dict))
     # Longest first, so that a text that begins like a shorter one is not mistaken for it.
     entries.sort(key=lambda entry: -len(entry[1]))
     return [(name, _pattern(text)) for name, text in entries]
+
+
+@functools.lru_cache(maxsize=1)
+def intake_responses(root: Path = PROJECT_ROOT) -> FrozenSet[str]:
+    """The responses of the contact form (data/responses/intake.yml)."""
+    document = yaml.safe_load((root / "data" / "responses" / "intake.yml").read_text(encoding="utf-8"))
+    return frozenset(document["responses"])
 
 
 def response_of(text: str, root: Path = PROJECT_ROOT) -> Optional[str]:
@@ -77,7 +81,7 @@ def topic_of_response(name: Optional[str]) -> Optional[str]:
     for prefix in ("utter_crisis_", "utter_faq_", "utter_practice_"):
         if name.startswith(prefix):
             return "crisis" if prefix == "utter_crisis_" else name[len("utter_"):].replace("_ask_the_practice", "")
-    if name.startswith("intake_"):
+    if name in intake_responses():
         return "intake_form"
     return name[len("utter_"):] if name.startswith("utter_") else name
 

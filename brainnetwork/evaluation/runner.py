@@ -22,7 +22,7 @@ from brainnetwork.evaluation.answers import answer_topic
 STATES: Dict[str, Sequence[tuple]] = {
     "fresh": (),
     "form": (("ik wil graag dat de praktijk contact met me opneemt", "utter_contact_details"),
-             ("ja", "intake_ask_consent")),
+             ("ja", "utter_ask_consent")),
     "after_answer": (("Wat is het microbioom?", "utter_faq_microbioom"),),
 }
 

@@ -50,7 +50,7 @@ def install() -> Callable[[], None]:
         except ActionExecutionRejection:
             raise
         except RasaException as error:
-            from brainnetwork.intake_texts import apology
+            from brainnetwork.responses import apology
 
             local = local_slot_values(self.name())
             cause = type(error.__cause__ or error).__name__
@@ -61,7 +61,7 @@ def install() -> Callable[[], None]:
                 return [SlotSet(name, value) for name, value in local.items() if name in slots]
             logger.error("Custom action %s failed (%s): the visitor got the apology with the "
                          "practice's details. Is the action server running?", self.name(), cause)
-            return [BotUttered(apology(), metadata={"utter_action": "action_failed"}),
+            return [BotUttered(apology(), metadata={"utter_action": "utter_action_failed"}),
                     FollowupAction("action_listen")]
 
     RemoteAction.run = run

@@ -85,9 +85,9 @@ def form_runs(events: Sequence[Mapping[str, Any]]) -> List[Tuple[int, int]]:
 
 
 def _summary_opening() -> str:
-    from brainnetwork.intake_texts import intake_texts
+    from brainnetwork.responses import domain_responses
 
-    return intake_texts()["ask_confirmed"]["text"].split("{")[0]
+    return domain_responses()["utter_ask_confirmed"][0]["text"].split("{")[0]
 
 
 def erase_stopped_forms(events: Sequence[Mapping[str, Any]]) -> Dict[int, Dict[str, Any]]:
@@ -97,8 +97,9 @@ def erase_stopped_forms(events: Sequence[Mapping[str, Any]]) -> Dict[int, Dict[s
     In such a run of the form: the visitor's messages (but for crisis messages) lose
     their text, entities and metadata, and keep their intent; the answer slots are set
     to None; the assistant's messages that repeat an answer (the summary) lose their
-    text. Everything else, and every event outside such a run, stays as it is. Erased
-    events are unchanged by a second pass."""
+    text and their metadata, where Rasa keeps the values a response was filled in with,
+    but for the response's name. Everything else, and every event outside such a run,
+    stays as it is. Erased events are unchanged by a second pass."""
     changed: Dict[int, Dict[str, Any]] = {}
     summary = _summary_opening()
     for first, end in form_runs(events):
@@ -132,5 +133,6 @@ def _erased(event: Mapping[str, Any], summary: str, echoes: List[str]) -> Option
         shown = " ".join([text, *(str(b.get("title", "")) for b in (event.get("data") or {}).get("buttons") or []
                                   if isinstance(b, dict))]).casefold()
         if text.startswith(summary) or any(echo in shown for echo in echoes):
-            return {**event, "text": ERASED, "data": {}}
+            kept = {key: value for key, value in (event.get("metadata") or {}).items() if key == "utter_action"}
+            return {**event, "text": ERASED, "data": {}, "metadata": kept}
     return None

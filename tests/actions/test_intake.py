@@ -1,4 +1,6 @@
-"""Around the form: the offer, storing the request, the practice's e-mail, stopping."""
+"""Around the form: the offer, storing the request, the practice's e-mail, stopping.
+What is said is recorded as the response's name and the values it is filled in with
+(test_intake_responses.py renders them)."""
 
 import logging
 
@@ -9,7 +11,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.intake import (
     ActionCancelIntake, ActionMaybeOfferContact, ActionOfferContact, ActionSubmitIntake, OFFER_EVERY_TURNS,
 )
-from brainnetwork.intake_texts import intake_texts
 from brainnetwork.practice import current_practice
 from brainnetwork.storage import contact_requests, migrate
 
@@ -43,15 +44,14 @@ async def submit(slots):
     return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-def starts_as(message, key):
-    return message["text"].startswith(intake_texts()[key]["text"].split("{")[0])
-
-
 async def test_a_confirmed_request_is_stored_before_it_is_confirmed(database):
     (confirmation,), slots = await submit(CONFIRMED)
     (row,) = database.all()
     assert (row.name, row.phone, row.status, row.conversation_id) == ("Sanne", "+31612345678", "new", "visitor-1")
-    assert row.reference in confirmation["text"] and starts_as(confirmation, "confirmation")
+    assert confirmation["response"] == "utter_intake_confirmation"
+    assert (confirmation["reference"], confirmation["name"], confirmation["reach"]) == (
+        row.reference, "Sanne", "telefoon (06 12345678)")
+    assert confirmation["callback_promise"] == current_practice().callback_promise
     assert slots["contact_request_ref"] == row.reference
     assert slots["phone"] is None and slots["visitor_name"] is None  # forgotten in the conversation
 
@@ -59,7 +59,8 @@ async def test_a_confirmed_request_is_stored_before_it_is_confirmed(database):
 async def test_without_consent_nothing_is_stored_and_the_details_are_given(database):
     (answer,), _ = await submit({"consent": False})
     assert database.all() == []
-    assert current_practice().phone in answer["text"] and current_practice().email in answer["text"]
+    assert answer["response"] == "utter_consent_refused"
+    assert (answer["practice_phone"], answer["practice_email"]) == (current_practice().phone, current_practice().email)
 
 
 async def test_a_failing_database_gives_no_false_confirmation(tmp_path, monkeypatch, caplog):
@@ -67,8 +68,8 @@ async def test_a_failing_database_gives_no_false_confirmation(tmp_path, monkeypa
     with caplog.at_level(logging.ERROR):
         (answer,), slots = await submit(CONFIRMED)
     contact_requests.store_for.cache_clear()
-    assert starts_as(answer, "store_failed") and "BN-" not in answer["text"]
-    assert current_practice().phone in answer["text"]
+    assert answer["response"] == "utter_intake_store_failed" and "reference" not in answer
+    assert answer["practice_phone"] == current_practice().phone
     assert "contact_request_ref" not in slots
     assert "Storing a contact request failed" in caplog.text
     for personal in ("Sanne", "612345678", "vermoeidheid"):
@@ -97,15 +98,16 @@ async def test_a_failed_e_mail_keeps_the_request_and_shows_the_failure(database,
     (confirmation,), _ = await submit(CONFIRMED)
     (row,) = database.all()
     assert row.status == "new" and row.notify_error == "ConnectionRefusedError"
-    assert row.reference in confirmation["text"]
+    assert confirmation["reference"] == row.reference
 
 
-async def test_the_offer_opens_a_yes_no_question():
+async def test_the_offer_opens_a_yes_no_question(domain):
     dispatcher = CollectingDispatcher()
     events = await ActionOfferContact().run(dispatcher, tracker(turns=2), {})
     slots = {e["name"]: e["value"] for e in events}
     assert slots == {"contact_offered": True, "last_offer_turn": 2.0}
-    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/deny"]
+    assert dispatcher.messages[0]["response"] == "utter_offer_contact"
+    assert [b["payload"] for b in domain["responses"]["utter_offer_contact"][0]["buttons"]] == ["/affirm", "/deny"]
 
 
 @pytest.mark.parametrize(("turns_since", "offered"), [(1, False), (OFFER_EVERY_TURNS - 1, False), (OFFER_EVERY_TURNS, True)])

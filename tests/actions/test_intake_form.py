@@ -1,4 +1,6 @@
-"""The contact form's validation action, as Rasa calls it: slot candidates in, events out."""
+"""The contact form's validation action, as Rasa calls it: slot candidates in, events out;
+and the questions asked with values. What is said is recorded as the response's name and
+the values it is filled in with (test_intake_responses.py renders them)."""
 
 from typing import Any, Dict, List, Optional
 
@@ -7,9 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.intake_form import (
-    ActionAskConfirmed, ActionAskConsent, ActionAskReason, ValidateIntakeForm,
+    ActionAskConfirmed, ActionAskConsent, ActionAskPreferredMoment, ActionAskReason, ValidateIntakeForm,
 )
-from brainnetwork.intake_texts import intake_texts
 from brainnetwork.practice import current_practice
 
 FILLED = {
@@ -43,9 +44,16 @@ async def validate(tracker, domain):
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, dispatcher.messages
 
 
-def said(messages: List[dict], key: str) -> bool:
-    start = intake_texts()[key]["text"].split("{")[0]
-    return any((m.get("text") or "").startswith(start) for m in messages)
+def said(messages: List[dict], response: str) -> bool:
+    return any(m.get("response") == response for m in messages)
+
+
+async def ask(action, slots=None) -> dict:
+    """The one message `action` (an action_ask_<slot>) sends."""
+    dispatcher = CollectingDispatcher()
+    await action.run(dispatcher, form_tracker(action.slot, "", slots=slots), {})
+    (message,) = dispatcher.messages
+    return message
 
 
 async def test_consent_yes_goes_on_to_the_name(domain):
@@ -60,7 +68,7 @@ async def test_no_consent_ends_the_form_with_nothing_asked(domain):
 
 async def test_unclear_consent_is_asked_again(domain):
     slots, messages = await validate(form_tracker("consent", "misschien", "nlu_fallback"), domain)
-    assert slots["consent"] is None and said(messages, "wrong_consent")
+    assert slots["consent"] is None and said(messages, "utter_invalid_consent")
 
 
 @pytest.mark.parametrize(
@@ -85,9 +93,9 @@ async def test_three_wrong_answers_bring_the_direct_number_and_the_offer_to_stop
         tracker = form_tracker("phone", "weet ik niet", slots={"consent": True, "contact_method": "telefoon", "intake_failures": failures})
         slots, messages = await validate(tracker, domain)
         failures = slots["intake_failures"]
-        assert slots["phone"] is None and said(messages, "wrong_phone")
-        assert said(messages, "too_many_failures") is (attempt == 3)
-    assert current_practice().phone in messages[-1]["text"]
+        assert slots["phone"] is None and said(messages, "utter_invalid_phone")
+        assert said(messages, "utter_too_many_failures") is (attempt == 3)
+    assert messages[-1]["practice_phone"] == current_practice().phone
 
 
 async def test_a_question_instead_of_an_answer_is_answered_and_asked_again(domain):
@@ -108,6 +116,7 @@ async def test_a_moment_outside_opening_hours_gets_the_nearest_open_moments(doma
     slots, messages = await validate(form_tracker("preferred_moment", "zondagochtend", slots=FILLED), domain)
     assert slots["preferred_moment"] is None
     (proposal,) = messages
+    assert proposal["response"] == "utter_closed_at_preferred_moment"
     assert len(proposal["buttons"]) == 4 and proposal["buttons"][-1]["payload"] == "maakt niet uit"
 
 
@@ -142,42 +151,60 @@ async def test_a_name_correction(domain):
 
 async def test_no_without_a_correction_asks_what_to_change(domain):
     slots, messages = await validate(form_tracker("confirmed", "nee", "deny", slots=FILLED), domain)
-    assert slots["confirmed"] is None and said(messages, "ask_correction")
+    assert slots["confirmed"] is None and said(messages, "utter_ask_correction")
 
 
 async def test_the_consent_question_says_what_why_how_long_and_who(domain):
-    dispatcher = CollectingDispatcher()
-    await ActionAskConsent().run(dispatcher, form_tracker("consent", ""), domain)
-    (question,) = dispatcher.messages
-    assert "90 dagen" in question["text"] and "medewerkers" in question["text"]
-    assert [b["payload"] for b in question["buttons"]] == ["/affirm", "/deny"]
+    question = await ask(ActionAskConsent())
+    assert question["response"] == "utter_ask_consent"
+    assert (question["retention_days"], question["practice_name"]) == (90, current_practice().name)
+    (variant,) = domain["responses"]["utter_ask_consent"]
+    assert "na {retention_days} dagen" in variant["text"] and "medewerkers van {practice_name}" in variant["text"]
+    assert [b["payload"] for b in variant["buttons"]] == ["/affirm", "/deny"]
 
 
-async def test_the_consent_question_names_the_longer_of_the_two_retention_periods(domain, monkeypatch):
+async def test_the_consent_question_names_the_longer_of_the_two_retention_periods(monkeypatch):
     """The answers are in the contact request and in the conversation; both must be gone
     by the day the visitor is told."""
     monkeypatch.setenv("INTAKE_RETENTION_DAYS", "30")
     monkeypatch.setenv("CONVERSATION_RETENTION_DAYS", "120")
-    dispatcher = CollectingDispatcher()
-    await ActionAskConsent().run(dispatcher, form_tracker("consent", ""), domain)
-    assert "na 120 dagen" in dispatcher.messages[0]["text"]
+    assert (await ask(ActionAskConsent()))["retention_days"] == 120
     monkeypatch.setenv("CONVERSATION_RETENTION_DAYS", "14")
-    dispatcher = CollectingDispatcher()
-    await ActionAskConsent().run(dispatcher, form_tracker("consent", ""), domain)
-    assert "na 30 dagen" in dispatcher.messages[0]["text"]
+    assert (await ask(ActionAskConsent()))["retention_days"] == 30
 
 
-async def test_the_summary_lists_what_was_filled_in(domain):
-    dispatcher = CollectingDispatcher()
-    await ActionAskConfirmed().run(dispatcher, form_tracker("confirmed", "", slots=FILLED), domain)
-    text = dispatcher.messages[0]["text"]
-    assert "Sanne" in text and "06 12345678" in text and "dinsdag 1 december" in text and text.endswith("Klopt dit?")
+async def test_the_opening_hours_come_with_the_question_for_a_moment():
+    question = await ask(ActionAskPreferredMoment())
+    assert (question["response"], question["practice_hours"]) == (
+        "utter_ask_preferred_moment", current_practice().opening_hours_text())
 
 
-async def test_the_reason_question_mentions_earlier_complaints(domain):
-    dispatcher = CollectingDispatcher()
-    await ActionAskReason().run(dispatcher, form_tracker("reason", "", slots={"complaints": ["somberheid"]}), domain)
-    assert "somberheid" in dispatcher.messages[0]["text"]
+async def test_the_summary_lists_what_was_filled_in():
+    summary = await ask(ActionAskConfirmed(), FILLED)
+    assert summary["response"] == "utter_ask_confirmed"
+    assert {key: summary[key] for key in ("name", "reach", "moment", "reason")} == {
+        "name": "Sanne", "reach": "telefoon (06 12345678)", "moment": "dinsdag 1 december, 12:00-17:00",
+        "reason": "vermoeidheid"}
+    assert (await ask(ActionAskConfirmed(), {**FILLED, "reason": ""}))["reason"] == "(niet opgegeven)"
+
+
+async def test_the_reason_question_mentions_earlier_complaints():
+    question = await ask(ActionAskReason(), {"complaints": ["somberheid", "vermoeidheid"]})
+    assert (question["response"], question["complaints"]) == ("utter_ask_reason_with_complaints",
+                                                              "somberheid en vermoeidheid")
+    question = await ask(ActionAskReason(), {"complaints": []})
+    assert question["response"] == "utter_ask_reason" and "complaints" not in question
+
+
+def test_only_the_questions_that_need_values_have_an_action(domain):
+    """The form asks the others with `utter_ask_<slot>` itself."""
+    from actions.intake_form import AskIntakeQuestion
+
+    asked_by_action = {cls.slot for cls in AskIntakeQuestion.__subclasses__()}
+    assert asked_by_action == {"consent", "preferred_moment", "reason", "confirmed"}
+    for slot in domain["forms"]["intake_form"]["required_slots"]:
+        assert (f"action_ask_{slot}" in domain["actions"]) is (slot in asked_by_action), slot
+        assert f"utter_ask_{slot}" in domain["responses"], slot
 
 
 async def test_a_statement_that_names_an_article_topic_is_an_answer_not_a_question(domain):

@@ -44,9 +44,12 @@ def test_refused_with_a_dutch_answer(text, reason, status):
     assert refused.value.text.endswith(("?", "."))
 
 
-def test_the_allowed_payloads_are_those_of_the_buttons():
+def test_the_allowed_payloads_are_those_of_the_buttons(domain):
     assert {"/affirm", "/deny", "/greet", "/restart"} <= allowed_payloads()
     assert all(re.fullmatch(r"/[a-z_]+", p) for p in allowed_payloads())  # no entities
+    for name, variants in domain["responses"].items():  # every response of every domain file
+        for button in (b for variant in variants for b in variant.get("buttons") or []):
+            assert not button["payload"].startswith("/") or button["payload"] in allowed_payloads(), name
 
 
 @pytest.mark.parametrize("sender", ["bezoeker-1", "a" * 128, "e2e-12ab", "abc_def@x:1", "crm+42"])

@@ -24,6 +24,9 @@ def test_topics_of_responses():
     assert topic_of_response("utter_practice_costs") == "practice_costs"
     assert topic_of_response("utter_suggest_topics") == "fallback"
     assert topic_of_response(None) == "unknown"
+    assert topic_of_response("utter_ask_consent") == "request_contact"
+    assert topic_of_response("utter_invalid_phone") == "intake_form"
+    assert topic_of_response("utter_ask_confirmed") == "intake_form"
 
 
 def test_a_crisis_answer_anywhere_in_the_reply_makes_it_a_crisis_reply(domain):
@@ -33,6 +36,6 @@ def test_a_crisis_answer_anywhere_in_the_reply_makes_it_a_crisis_reply(domain):
     assert topic == "crisis" and names == ["utter_faq_gaba", "utter_crisis_help"]
 
 
-def test_the_offer_after_an_answer_is_not_the_answer():
-    offer = yaml.safe_load((ROOT / "brainnetwork" / "content" / "intake.yml").read_text())["offer"]["text"]
-    assert answer_topic([{"text": offer}]) == ("unknown", ["intake_offer"])
+def test_the_offer_after_an_answer_is_not_the_answer(domain):
+    offer = domain["responses"]["utter_offer_contact"][0]["text"]
+    assert answer_topic([{"text": offer}]) == ("unknown", ["utter_offer_contact"])

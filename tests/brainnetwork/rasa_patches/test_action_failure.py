@@ -4,7 +4,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import BotUttered, FollowupAction, SlotSet
 from rasa.utils.endpoints import EndpointConfig
 
-from brainnetwork.intake_texts import apology
+from brainnetwork.responses import apology
 from tests.brainnetwork.rasa_patches.conftest import run_action
 from tests.conftest import free_port
 
@@ -22,6 +22,7 @@ async def test_other_actions_apologise_once_and_listen(patched):
     events = await run_action(down("action_explain_symptoms"))
     assert [type(e) for e in events] == [BotUttered, FollowupAction]
     assert events[0].text == apology() and events[1].action_name == "action_listen"
+    assert events[0].metadata == {"utter_action": "utter_action_failed"}
 
 
 async def test_without_the_patch_rasa_raises_and_the_visitor_hears_nothing():

@@ -5,7 +5,6 @@ from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from brainnetwork.intake_texts import message
 from tests.brainnetwork.rasa_patches.conftest import DOMAIN, run_action
 from tests.conftest import free_port
 
@@ -15,7 +14,7 @@ async def test_the_contact_offer_is_decided_in_the_rasa_process_as_the_action_se
     tracker.update(UserUttered("wat is het microbioom?", {"name": "faq_microbioom"}))
     action = RemoteAction("action_maybe_offer_contact", EndpointConfig(f"http://localhost:{free_port()}/webhook"))
     events = await run_action(action, tracker)
-    assert isinstance(events[0], BotUttered) and events[0].text == message("offer")["text"]
+    assert isinstance(events[0], BotUttered) and events[0].text == DOMAIN.responses["utter_offer_contact"][0]["text"]
     assert {e.key: e.value for e in events if isinstance(e, SlotSet)} == {"contact_offered": True, "last_offer_turn": 1.0}
     for event in events:
         tracker.update(event)

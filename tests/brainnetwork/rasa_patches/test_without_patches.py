@@ -53,7 +53,7 @@ def probe(mode, model):
 
 @pytest.mark.e2e
 def test_patches_on_and_off_differ_only_where_documented(trained_model):
-    from brainnetwork.intake_texts import apology
+    from brainnetwork.responses import apology
 
     ours, rasas = probe("on", trained_model), probe("off", trained_model)
     # Same understanding, and the same answers where no custom action is needed.

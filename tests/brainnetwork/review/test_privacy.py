@@ -49,7 +49,8 @@ def form(*middle, end=({"event": "active_loop", "name": None},)):
 
 
 STOPPED = form(user("Anna"), {"event": "slot", "name": "visitor_name", "value": "Anna"},
-               {"event": "bot", "text": "Ik heb dit genoteerd:\n- Naam: Anna\n...", "data": {"buttons": []}},
+               {"event": "bot", "text": "Ik heb dit genoteerd:\n- Naam: Anna\n...", "data": {"buttons": []},
+                "metadata": {"utter_action": "utter_ask_confirmed", "name": "Anna", "reach": "telefoon (06 12345678)"}},
                user("ik wil dood", "crisis"), {"event": "bot", "text": "Bel 113"},
                user("stop", "stop_form"), {"event": "action", "name": "action_cancel_intake"})
 
@@ -65,6 +66,7 @@ def test_a_stopped_run_loses_its_answers_and_keeps_crisis_messages_and_intents()
     assert erased[2]["text"] == ERASED and erased[2]["parse_data"]["intent"]["name"] == "inform"
     assert erased[2]["metadata"] == {} and erased[2]["parse_data"]["entities"] == []
     assert erased[3]["value"] is None and erased[4]["text"] == ERASED
+    assert erased[4]["metadata"] == {"utter_action": "utter_ask_confirmed"}  # the values it was filled in with go
     assert erased[5] == STOPPED[5] and erased[6] == STOPPED[6]  # the crisis message and its answer
     assert erase_stopped_forms(erased) == {}  # a second pass changes nothing
 

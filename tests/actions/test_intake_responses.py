@@ -1,6 +1,19 @@
-# What the assistant says while it takes a contact request (sent by the intake actions).
-# {placeholders} are filled in from practice.yml, the settings and the visitor's answers.
-# Button payloads starting with "/" are intents; other payloads are sent as typed text.
+"""The contact request's texts, once in brainnetwork/content/intake.yml, are the domain's
+responses now: each response, filled in by Rasa's own templated NLG with the values its
+action passes, is exactly the old text with its buttons, and the apology is too."""
+
+import pytest
+import yaml
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from brainnetwork.practice import current_practice
+from brainnetwork.responses import apology
+from tests.conftest import ROOT
+
+# brainnetwork/content/intake.yml as it was before the texts moved, kept only for this test.
+OLD_INTAKE_TEXTS = yaml.safe_load(r"""
 offer:
   text: "Wil je dat de praktijk contact met je opneemt? Dan noteer ik een paar gegevens."
   buttons: [["Ja, graag", "/affirm"], ["Nee, dank je", "/deny"]]
@@ -57,3 +70,52 @@ store_failed:
   text: "Het spijt me: er ging iets mis bij het opslaan, dus je verzoek is niet bewaard. Wil je de praktijk zelf bellen op {practice_phone} of mailen naar {practice_email}? Dan helpen we je zo snel mogelijk."
 action_failed:
   text: "Sorry, er ging bij mij iets mis. Je kunt de praktijk direct bereiken via {practice_phone} of {practice_email}."
+""")
+
+# Old key -> the response that replaced it.
+RESPONSE_OF = {
+    "offer": "utter_offer_contact",
+    "ask_consent": "utter_ask_consent",
+    "wrong_consent": "utter_invalid_consent",
+    "no_consent": "utter_consent_refused",
+    "ask_visitor_name": "utter_ask_visitor_name",
+    "wrong_visitor_name": "utter_invalid_visitor_name",
+    "ask_contact_method": "utter_ask_contact_method",
+    "wrong_contact_method": "utter_invalid_contact_method",
+    "ask_phone": "utter_ask_phone",
+    "wrong_phone": "utter_invalid_phone",
+    "ask_email": "utter_ask_email",
+    "wrong_email": "utter_invalid_email",
+    "ask_preferred_moment": "utter_ask_preferred_moment",
+    "wrong_preferred_moment": "utter_invalid_preferred_moment",
+    "closed_preferred_moment": "utter_closed_at_preferred_moment",
+    "ask_reason": "utter_ask_reason",
+    "ask_reason_prefilled": "utter_ask_reason_with_complaints",
+    "wrong_reason": "utter_invalid_reason",
+    "too_many_failures": "utter_too_many_failures",
+    "ask_confirmed": "utter_ask_confirmed",
+    "ask_correction": "utter_ask_correction",
+    "confirmation": "utter_intake_confirmation",
+    "store_failed": "utter_intake_store_failed",
+    "action_failed": "utter_action_failed",
+}
+# What the actions pass: the practice's details and the values of the moment.
+VALUES = {
+    **current_practice().template_values(), "retention_days": 90, "complaints": "somberheid en vermoeidheid",
+    "name": "Sanne", "reach": "telefoon (06 12345678)", "moment": "dinsdag 1 december, 12:00-17:00",
+    "reason": "vermoeidheid", "reference": "BN-K7Q2XM",
+}
+
+
+@pytest.mark.filterwarnings("ignore:Slot auto-fill has been removed")  # Rasa says so for any domain with slots
+async def test_every_old_text_is_its_response_filled_in_by_rasa():
+    assert set(RESPONSE_OF) == set(OLD_INTAKE_TEXTS), "every old text has its response"
+    domain = Domain.load([str(ROOT / "domain.yml"), str(ROOT / "data" / "responses")])
+    nlg = TemplatedNaturalLanguageGenerator(domain.responses)
+    tracker = DialogueStateTracker("bezoeker", domain.slots)  # the form's slots empty: the values decide
+    for key, old in OLD_INTAKE_TEXTS.items():
+        rendered = await nlg.generate(RESPONSE_OF[key], tracker, "rest", **VALUES)
+        assert rendered["text"] == old["text"].format(**VALUES), key
+        old_buttons = [{"title": title, "payload": payload} for title, payload in old.get("buttons", [])]
+        assert (rendered.get("buttons") or []) == old_buttons, key
+    assert apology() == OLD_INTAKE_TEXTS["action_failed"]["text"].format(**VALUES)
