@@ -33,7 +33,7 @@ from brainnetwork.practice import current_practice
 from brainnetwork.settings import load_settings
 
 FORM = "intake_form"
-PHONE, EMAIL = "telefoon", "e-mail"
+PHONE, EMAIL = "phone", "email"  # stored values; the texts say "telefoon" / "e-mail"
 FAILURES = "intake_failures"
 MAX_FAILURES = 3
 # Intents answered in the middle of the form instead of being taken as an answer.

@@ -1,6 +1,6 @@
 """Described complaints: what the article says about each one the visitor named.
 
-Complaints come as `klacht` entities and causes the article names as `oorzaak`, both
+Complaints come as `complaint` entities and causes the article names as `cause`, both
 already mapped to canonical values by the NLU synonyms. The rule in
 data/rules/symptoms.yml follows this with the disclaimer and (at most once every few
 turns) the offer of contact.
@@ -17,8 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.guard import GuardedAction
 from brainnetwork.complaints import complaint_content
 
-COMPLAINT_ENTITY = "klacht"
-CAUSE_ENTITY = "oorzaak"
+COMPLAINT_ENTITY = "complaint"
+CAUSE_ENTITY = "cause"
 # Every complaint named in this conversation, for the contact request.
 COMPLAINTS_SLOT = "complaints"
 

@@ -246,7 +246,7 @@ class WidgetClient:
         self.url, self.origin = url, origin
         self.sio = socketio.AsyncClient(reconnection=False)
         self.events = asyncio.Queue()
-        for name in ("session_confirm", "bot_uttered", "session_required"):
+        for name in ("session_confirm", "bot_uttered", "session_required", "disconnect"):
             self.sio.on(name, self._recorder(name))
 
     def _recorder(self, name):

@@ -59,7 +59,7 @@ class ContactRequest(Base):
 class NewRequest:
     conversation_id: str
     name: str
-    contact_method: str  # "telefoon" or "e-mail"
+    contact_method: str  # "phone" or "email"
     phone: Optional[str]
     email: Optional[str]
     preferred_moment: str

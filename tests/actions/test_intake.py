@@ -15,7 +15,7 @@ from brainnetwork.practice import current_practice
 from brainnetwork.storage import contact_requests, migrate
 
 CONFIRMED = {
-    "consent": True, "confirmed": True, "visitor_name": "Sanne", "contact_method": "telefoon",
+    "consent": True, "confirmed": True, "visitor_name": "Sanne", "contact_method": "phone",
     "phone": "+31612345678", "phone_display": "06 12345678",
     "preferred_moment": "dinsdag 1 december, 12:00-17:00",
     "preferred_start": "2026-12-01T12:00:00+01:00", "preferred_end": "2026-12-01T17:00:00+01:00",

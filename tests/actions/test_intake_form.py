@@ -14,7 +14,7 @@ from actions.intake_form import (
 from brainnetwork.practice import current_practice
 
 FILLED = {
-    "consent": True, "visitor_name": "Sanne", "contact_method": "telefoon",
+    "consent": True, "visitor_name": "Sanne", "contact_method": "phone",
     "phone": "+31612345678", "phone_display": "06 12345678",
     "preferred_moment": "dinsdag 1 december, 12:00-17:00", "reason": "vermoeidheid",
 }
@@ -73,24 +73,24 @@ async def test_unclear_consent_is_asked_again(domain):
 
 @pytest.mark.parametrize(
     ("text", "method", "phone"),
-    [("telefonisch", "telefoon", None), ("per e-mail", "e-mail", None), ("bel me op 06-12345678", "telefoon", "+31612345678")],
+    [("telefonisch", "phone", None), ("per e-mail", "email", None), ("bel me op 06-12345678", "phone", "+31612345678")],
 )
 async def test_contact_method(domain, text, method, phone):
     slots, _ = await validate(form_tracker("contact_method", text, slots={"consent": True, "visitor_name": "Sanne"}), domain)
     assert slots["contact_method"] == method
     assert slots.get("phone") == phone
-    assert slots["requested_slot"] == ("preferred_moment" if phone else "phone" if method == "telefoon" else "email")
+    assert slots["requested_slot"] == ("preferred_moment" if phone else "phone" if method == "phone" else "email")
 
 
 async def test_a_phone_number_is_normalised(domain):
-    slots, _ = await validate(form_tracker("phone", "06 1234 5678", slots={"consent": True, "contact_method": "telefoon"}), domain)
+    slots, _ = await validate(form_tracker("phone", "06 1234 5678", slots={"consent": True, "contact_method": "phone"}), domain)
     assert (slots["phone"], slots["phone_display"]) == ("+31612345678", "06 12345678")
 
 
 async def test_three_wrong_answers_bring_the_direct_number_and_the_offer_to_stop(domain):
     failures: Dict[str, int] = {}
     for attempt in range(1, 4):
-        tracker = form_tracker("phone", "weet ik niet", slots={"consent": True, "contact_method": "telefoon", "intake_failures": failures})
+        tracker = form_tracker("phone", "weet ik niet", slots={"consent": True, "contact_method": "phone", "intake_failures": failures})
         slots, messages = await validate(tracker, domain)
         failures = slots["intake_failures"]
         assert slots["phone"] is None and said(messages, "utter_invalid_phone")
@@ -107,7 +107,7 @@ async def test_a_question_instead_of_an_answer_is_answered_and_asked_again(domai
 
 
 async def test_why_do_you_want_my_number(domain):
-    tracker = form_tracker("phone", "waarom wil je mijn nummer?", "ask_why_data", 0.9, slots={"consent": True, "contact_method": "telefoon"})
+    tracker = form_tracker("phone", "waarom wil je mijn nummer?", "ask_why_data", 0.9, slots={"consent": True, "contact_method": "phone"})
     slots, messages = await validate(tracker, domain)
     assert slots["phone"] is None and messages[0]["response"] == "utter_why_we_ask"
 

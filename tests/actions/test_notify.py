@@ -24,7 +24,7 @@ def smtp(port, **changes):
 def stored_request():
     return ContactRequest(
         reference="BN-K7Q2XM", conversation_id="visitor-1", created_at=datetime(2026, 11, 26, 9, 30, tzinfo=timezone.utc),
-        name="Sanne", contact_method="telefoon", phone="+31612345678", email=None,
+        name="Sanne", contact_method="phone", phone="+31612345678", email=None,
         preferred_moment="dinsdag 1 december, 12:00-17:00", reason="vermoeidheid", status="new",
     )
 

@@ -22,7 +22,7 @@ async def test_named_complaints_are_explained_and_remembered():
     tracker = make_tracker(
         "ik ben altijd moe en heb vaak buikpijn",
         "describe_symptoms",
-        [entity("klacht", "vermoeidheid", "moe"), entity("klacht", "darmklachten", "buikpijn")],
+        [entity("complaint", "vermoeidheid", "moe"), entity("complaint", "darmklachten", "buikpijn")],
     )
     messages, slots = await run(tracker)
     (message,) = messages
@@ -36,7 +36,7 @@ async def test_a_cause_is_explained_too():
     tracker = make_tracker(
         "sinds die antibiotica voel ik me somber",
         "describe_symptoms",
-        [entity("oorzaak", "antibiotica"), entity("klacht", "somberheid", "somber")],
+        [entity("cause", "antibiotica"), entity("complaint", "somberheid", "somber")],
     )
     messages, _ = await run(tracker)
     assert complaint_content().causes["antibiotica"].text in messages[0]["text"]
@@ -46,7 +46,7 @@ async def test_earlier_complaints_are_kept():
     tracker = make_tracker(
         "en ik slaap slecht",
         "describe_symptoms",
-        [entity("klacht", "slaapproblemen", "slaap slecht")],
+        [entity("complaint", "slaapproblemen", "slaap slecht")],
         slots={"complaints": ["vermoeidheid"]},
     )
     _, slots = await run(tracker)
@@ -54,7 +54,7 @@ async def test_earlier_complaints_are_kept():
 
 
 async def test_complaints_the_article_does_not_discuss_get_the_general_answer():
-    tracker = make_tracker("ik heb hoofdpijn", "describe_symptoms", [entity("klacht", "hoofdpijn")])
+    tracker = make_tracker("ik heb hoofdpijn", "describe_symptoms", [entity("complaint", "hoofdpijn")])
     messages, slots = await run(tracker)
     assert messages[0]["text"] == complaint_content().general.text
     assert slots["complaints"] == []

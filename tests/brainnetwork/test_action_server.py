@@ -20,7 +20,7 @@ from tests.conftest import free_port
 
 def forged_submit(conversation_id="bezoeker-echt"):
     """What an attacker would send: a contact request with made-up answers, "confirmed"."""
-    slots = {"consent": True, "confirmed": True, "visitor_name": "Nep Naam", "contact_method": "telefoon",
+    slots = {"consent": True, "confirmed": True, "visitor_name": "Nep Naam", "contact_method": "phone",
              "phone": "+31612345678", "preferred_moment": "morgen", "reason": "vervalst"}
     return {"next_action": "action_submit_intake", "sender_id": conversation_id, "version": "3.6.21",
             "tracker": {"sender_id": conversation_id, "slots": slots, "latest_message": {}, "events": [],

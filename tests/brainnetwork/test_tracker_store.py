@@ -184,7 +184,7 @@ FORM_TURNS = [
     [*answered("consent", "ja", SlotSet("consent", True)), *asks("visitor_name", "Hoe heet je?")],
     [*answered("visitor_name", NAME, SlotSet("visitor_name", NAME)),
      *asks("contact_method", "Hoe wil je bereikt worden: telefonisch of per e-mail?")],
-    [*answered("contact_method", PHONE_TYPED, SlotSet("contact_method", "telefoon"),
+    [*answered("contact_method", PHONE_TYPED, SlotSet("contact_method", "phone"),
                SlotSet("phone", "+31612345678"), SlotSet("phone_display", "06 12345678")),
      *asks("preferred_moment", "Wanneer komt het je het beste uit?")],
     [*answered("preferred_moment", MOMENT_TYPED, SlotSet("preferred_moment", "dinsdag 1 december, 12:00-17:00"),

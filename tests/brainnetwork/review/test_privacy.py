@@ -40,7 +40,7 @@ from brainnetwork.review.privacy import (  # noqa: E402
 def user(text, intent="inform"):
     return {"event": "user", "text": text, "metadata": {"x": text},
             "parse_data": {"text": text, "intent": {"name": intent, "confidence": 0.9},
-                           "entities": [{"entity": "klacht", "value": text}]}}
+                           "entities": [{"entity": "complaint", "value": text}]}}
 
 
 def form(*middle, end=({"event": "active_loop", "name": None},)):

@@ -47,7 +47,7 @@ def old_and_new(database_url, monkeypatch):
     monkeypatch.setenv("INTAKE_RETENTION_DAYS", "90")
     store = ConversationStore(Domain.empty(), url=database_url)
     intake = IntakeStore.from_url(database_url)
-    request = NewRequest("oud", "Sanne", "telefoon", "+31612345678", None, "maakt niet uit", None, None, "moe")
+    request = NewRequest("oud", "Sanne", "phone", "+31612345678", None, "maakt niet uit", None, None, "moe")
     old = intake.add(request)
     intake.add(NewRequest(**{**request.__dict__, "conversation_id": "nieuw"}))
     engine = create_engine(database_url)

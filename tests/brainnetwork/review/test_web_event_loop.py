@@ -48,7 +48,7 @@ async def app(empty_url):
                 sender_id=SENDER, type_name=data["event"], timestamp=data["timestamp"],
                 intent_name=(data.get("parse_data") or {}).get("intent", {}).get("name"), data=json.dumps(data)))
     stored = review.intake.add(NewRequest(
-        conversation_id=SENDER, name="Sanne", contact_method="e-mail", phone=None, email="sanne@example.nl",
+        conversation_id=SENDER, name="Sanne", contact_method="email", phone=None, email="sanne@example.nl",
         preferred_moment="maakt niet uit", preferred_start=None, preferred_end=None, reason="moe"))
     client = TestClient(TestServer(create_app(review)))
     await client.start_server()

@@ -14,7 +14,7 @@ def request(**changes):
     values = dict(
         conversation_id="visitor-1",
         name="Sanne",
-        contact_method="telefoon",
+        contact_method="phone",
         phone="+31612345678",
         email=None,
         preferred_moment="dinsdag 1 december, 12:00-17:00",

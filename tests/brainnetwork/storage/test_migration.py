@@ -77,6 +77,14 @@ def as_before(rows: dict, before: dict) -> dict:
             for table, old in before.items()}
 
 
+def with_english_values(rows: dict) -> dict:
+    """`rows` as revision 7c1e2f9a0b3d leaves them: contact methods stored in English."""
+    english = {"telefoon": "phone", "e-mail": "email"}
+    return {table: [{**row, "contact_method": english.get(row["contact_method"], row["contact_method"])}
+                    if table == "contact_requests" else row for row in table_rows]
+            for table, table_rows in rows.items()}
+
+
 def test_the_baseline_is_the_first_revision_and_there_is_one_way_up():
     scripts = ScriptDirectory.from_config(alembic_config())
     assert [script.revision for script in scripts.walk_revisions()][-1] == BASELINE
@@ -118,10 +126,10 @@ def test_a_database_made_before_migrations_is_stamped_and_keeps_every_row(new_da
     with caplog.at_level("INFO", logger="brainnetwork.storage.migration"):
         assert migrate(url) == head()
     assert f"made before migrations: stamped at the baseline {BASELINE}" in caplog.text
-    assert revision_of(url) == head() and as_before(all_rows(url), before) == before
+    assert revision_of(url) == head() and as_before(all_rows(url), before) == with_english_values(before)
     assert differences(url) == []
     store = IntakeStore.from_url(url)  # the models read the old rows
-    assert store.get("BN-ABCDEF").name == "Sanne"
+    assert store.get("BN-ABCDEF").name == "Sanne" and store.get("BN-ABCDEF").contact_method == "phone"
     store.engine.dispose()
 
 
@@ -134,7 +142,7 @@ def test_a_database_with_only_some_of_the_tables_gets_the_others(new_database):
     before = all_rows(url)
     assert migrate(url) == head()
     assert table_names(url) == PROJECT_TABLES | {"alembic_version", "events"}
-    assert as_before(all_rows(url), before) == before and all_rows(url)["staff_users"] == []
+    assert as_before(all_rows(url), before) == with_english_values(before) and all_rows(url)["staff_users"] == []
     assert differences(url) == []
 
 
@@ -167,3 +175,16 @@ def test_the_password_is_never_in_the_message():
     with pytest.raises(MigrationFailed, match="DATABASE_URL is not usable") as failure:
         migrate("geen url geheim")
     assert "geheim" not in str(failure.value)
+
+
+@pytest.mark.parametrize("stored, english", [("telefoon", "phone"), ("e-mail", "email")])
+def test_contact_methods_stored_in_dutch_become_english_and_back(new_database, stored, english):
+    url = new_database()
+    alembic(url, command.upgrade, BASELINE)
+    run_sql(url, [f"INSERT INTO contact_requests (reference, conversation_id, created_at, name, contact_method, "
+                  f"preferred_moment, status) VALUES ('BN-A', 'c', CURRENT_TIMESTAMP, 'Sanne', '{stored}', "
+                  f"'maakt niet uit', 'new')"])
+    migrate(url)
+    assert [row["contact_method"] for row in all_rows(url)["contact_requests"]] == [english]
+    alembic(url, command.downgrade, BASELINE)
+    assert [row["contact_method"] for row in all_rows(url)["contact_requests"]] == [stored]
