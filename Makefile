@@ -13,7 +13,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/brainnetwork.tar.gz
 # Retrain only when what the model is built from has changed.
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py brainnetwork/policies/*.py)
 
 .PHONY: help setup model run run-scaled shell validate test test-unit test-integration test-e2e test-nlu test-stories migrate staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis
 

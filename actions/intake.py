@@ -1,8 +1,7 @@
 """The contact request around the form: offering it, storing it, stopping it.
 
-- `action_offer_contact` offers contact when the visitor asked for the practice's details;
-  `action_maybe_offer_contact` does so after a described complaint or some article
-  answers, but at most once every few turns and not after a request was stored.
+- The offer of contact itself is not an action: brainnetwork.policies.contact_offer
+  decides it in the Rasa process.
 - `action_submit_intake` runs when the form is done: without consent nothing is stored
   and the visitor gets the practice's details; with it, the request is committed, the
   practice is e-mailed (if configured) and only then the visitor sees a confirmation
@@ -21,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
 
@@ -30,7 +28,6 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guard import GuardedAction, where
-from actions.helpers import CONTACT_OFFERED
 from actions.intake_form import EMAIL, FAILURES, reach
 from actions.notify import notification, review_address, send_async
 from brainnetwork.practice import current_practice
@@ -41,71 +38,14 @@ from brainnetwork.threads import off_loop
 logger = logging.getLogger(__name__)
 
 REFERENCE = "contact_request_ref"
-LAST_OFFER_TURN = "last_offer_turn"
-# An unasked offer comes at most once in this many visitor messages.
-OFFER_EVERY_TURNS = 4
 FORM_SLOTS = (
     "consent", "visitor_name", "contact_method", "phone", "phone_display", "email",
     "preferred_moment", "preferred_start", "preferred_end", "reason", "confirmed", FAILURES,
 )
 
 
-def visitor_turns(tracker: Tracker) -> int:
-    return sum(1 for event in tracker.events if event.get("event") == "user")
-
-
 def forget_form() -> List[EventType]:
     return [SlotSet(slot, None) for slot in FORM_SLOTS]
-
-
-class ActionOfferContact(GuardedAction):
-    """Offers to have the practice contact the visitor (a yes/no question)."""
-
-    throttled = False
-
-    def name(self) -> Text:
-        return "action_offer_contact"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        if tracker.get_slot(REFERENCE):
-            return []  # the request is in; no need to ask again
-        turn = visitor_turns(tracker)
-        last = tracker.get_slot(LAST_OFFER_TURN)
-        if self.throttled and last is not None and turn - last < OFFER_EVERY_TURNS:
-            return []
-        return self._offer(dispatcher, tracker)
-
-    @staticmethod
-    def _offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        if tracker.get_slot(REFERENCE):
-            return []
-        dispatcher.utter_message(response="utter_offer_contact")
-        return [SlotSet(CONTACT_OFFERED, True), SlotSet(LAST_OFFER_TURN, float(visitor_turns(tracker)))]
-
-
-# A message that asks a question and also for contact ("wat is leaky gut, en kan ik een
-# afspraak maken?") gets its answer first, then the offer, whenever it was last made.
-ASKS_FOR_CONTACT = re.compile(
-    r"\b(?:afspraak|afspraakje|aanmelden|aanmelding|inschrijven|terugbellen|bel (?:me|mij)|contact (?:op)?nemen|"
-    r"contact met (?:jullie|de praktijk|een psycholoog)|langskomen|intake(?:gesprek)? (?:plannen|maken|aanvragen)|"
-    r"gesprek (?:plannen|maken|aanvragen)|kennismakingsgesprek)\b",
-    re.IGNORECASE,
-)
-
-
-class ActionMaybeOfferContact(ActionOfferContact):
-    """The same offer, unasked: at most once every few turns, unless the visitor's
-    message also asked for contact."""
-
-    throttled = True
-
-    def name(self) -> Text:
-        return "action_maybe_offer_contact"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        if ASKS_FOR_CONTACT.search(tracker.latest_message.get("text") or ""):
-            return self._offer(dispatcher, tracker)
-        return super().run(dispatcher, tracker, domain)
 
 
 def _time(value: Optional[str]) -> Optional[datetime]:

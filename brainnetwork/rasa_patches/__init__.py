@@ -23,7 +23,6 @@ RASA_VERSION = "3.6.21"
 # In the order they are installed.
 PATCHES = (
     "action_failure",            # the Dutch apology when the action server is down
-    "in_process_actions",        # the contact offer decided in the Rasa process
     "action_connections",        # kept-alive connections to the action server
     "action_result_validation",  # action responses checked with a validator compiled once
     "eager_model_loading",       # no training graph traced to load a model

@@ -10,7 +10,8 @@ what it opened; the project's channels call it when the server stops.
 
 Why: Rasa 3.6 opens a new session and connection for every action call. Under load, at 10
 concurrent conversations, the article answers' p95 was 950 ms; with kept-alive connections
-and the in-process contact offer, about 430 ms (`make bench`, docs/benchmarks/assistant.json).
+and the contact offer decided in the Rasa process (now brainnetwork/policies/contact_offer.py),
+about 430 ms (`make bench`, docs/benchmarks/assistant.json).
 
 Written for Rasa 3.6.21 (`RemoteAction.__init__(name, action_endpoint)`,
 `EndpointConfig.session()` used as `async with self.session() as session` in `request`).

@@ -3,7 +3,6 @@
 What it changes: `Agent.load_model`: after loading, one full collection, then
 `gc.freeze()`, so that the model's hundreds of thousands of Python objects are no longer
 walked by every full collection. Objects made while answering are collected as before.
-The in-process contact offer's executor is made here too, not during a visitor's turn.
 
 Why: a full collection walked the loaded model for 240 to 350 ms, during which no visitor
 got an answer (measured with gc.callbacks at start-up and under load).
@@ -23,13 +22,10 @@ logger = logging.getLogger(__name__)
 def install() -> Callable[[], None]:
     from rasa.core.agent import Agent
 
-    from brainnetwork.rasa_patches.in_process_actions import in_process_executor
-
     original = Agent.load_model
 
     def load_model(self, model_path, fingerprint=None):  # noqa: ANN001 - Rasa's types
         original(self, model_path, fingerprint)
-        in_process_executor()
         gc.collect()
         gc.freeze()  # what is alive now lives as long as the model
         logger.info("Loaded model frozen for the garbage collector (%s objects)", gc.get_freeze_count())

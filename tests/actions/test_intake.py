@@ -1,4 +1,4 @@
-"""Around the form: the offer, storing the request, the practice's e-mail, stopping.
+"""Around the form: storing the request, the practice's e-mail, stopping.
 What is said is recorded as the response's name and the values it is filled in with
 (test_intake_responses.py renders them)."""
 
@@ -8,9 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.intake import (
-    ActionCancelIntake, ActionMaybeOfferContact, ActionOfferContact, ActionSubmitIntake, OFFER_EVERY_TURNS,
-)
+from actions.intake import ActionCancelIntake, ActionSubmitIntake
 from brainnetwork.practice import current_practice
 from brainnetwork.storage import contact_requests, migrate
 
@@ -23,8 +21,8 @@ CONFIRMED = {
 }
 
 
-def tracker(slots=None, turns=1):
-    events = [{"event": "user", "text": f"bericht {i}"} for i in range(turns)]
+def tracker(slots=None):
+    events = [{"event": "user", "text": "bericht"}]
     return Tracker("visitor-1", slots or {}, {"text": "", "intent": {}, "entities": []}, events,
                    False, None, {}, "action_listen")
 
@@ -99,28 +97,6 @@ async def test_a_failed_e_mail_keeps_the_request_and_shows_the_failure(database,
     (row,) = database.all()
     assert row.status == "new" and row.notify_error == "ConnectionRefusedError"
     assert confirmation["reference"] == row.reference
-
-
-async def test_the_offer_opens_a_yes_no_question(domain):
-    dispatcher = CollectingDispatcher()
-    events = await ActionOfferContact().run(dispatcher, tracker(turns=2), {})
-    slots = {e["name"]: e["value"] for e in events}
-    assert slots == {"contact_offered": True, "last_offer_turn": 2.0}
-    assert dispatcher.messages[0]["response"] == "utter_offer_contact"
-    assert [b["payload"] for b in domain["responses"]["utter_offer_contact"][0]["buttons"]] == ["/affirm", "/deny"]
-
-
-@pytest.mark.parametrize(("turns_since", "offered"), [(1, False), (OFFER_EVERY_TURNS - 1, False), (OFFER_EVERY_TURNS, True)])
-async def test_an_unasked_offer_comes_at_most_once_every_few_turns(turns_since, offered):
-    dispatcher = CollectingDispatcher()
-    await ActionMaybeOfferContact().run(dispatcher, tracker({"last_offer_turn": 3.0}, turns=3 + turns_since), {})
-    assert bool(dispatcher.messages) is offered
-
-
-async def test_no_offer_after_a_request_was_stored():
-    dispatcher = CollectingDispatcher()
-    await ActionOfferContact().run(dispatcher, tracker({"contact_request_ref": "BN-K7Q2XM"}), {})
-    assert dispatcher.messages == []
 
 
 async def test_stopping_forgets_the_answers_and_ends_the_form():

@@ -177,7 +177,7 @@ def answered(slot, typed, *validated):
 
 FORM_TURNS = [
     [ActionExecuted("action_session_start"), Started(), ActionExecuted("action_listen"),
-     said("ik wil een afspraak", "request_contact"), ActionExecuted("action_offer_contact"),
+     said("ik wil een afspraak", "request_contact"), ActionExecuted("utter_offer_contact"),
      BotUttered("Wil je dat de praktijk contact met je opneemt?"), ActionExecuted("action_listen")],
     [said("ja", "affirm"), ActionExecuted("intake_form"), ActiveLoop("intake_form"),
      *asks("consent", "Voordat ik iets noteer: ... Ga je daarmee akkoord?")],

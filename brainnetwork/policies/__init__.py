@@ -1,0 +1,1 @@
+"""Rasa dialogue policies of the BrainNetwork assistant (listed in config.yml)."""
