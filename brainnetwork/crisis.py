@@ -23,6 +23,3 @@ CRISIS_LINES: Mapping[str, str] = MappingProxyType(
 # Who else every crisis answer names.
 CRISIS_REFERRALS = ("huisarts", "huisartsenpost")
 
-# The slot `action_open_contact_offer` sets after the crisis answer (also computed in the
-# Rasa process when the action server is down).
-OPEN_CONTACT_OFFER: Mapping[str, bool] = MappingProxyType({"contact_offered": True})

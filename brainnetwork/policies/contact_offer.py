@@ -7,7 +7,9 @@ the slots that let the rules in data/rules/contact.yml take the answer. An unask
 comes at most once every `offer_every_turns` visitor messages, unless the visitor's
 message itself asked for contact ("wat is leaky gut, en kan ik een afspraak maken?").
 After the practice's details (`always_offer_after`) the offer always comes. No offer once
-a contact request is stored, nor while a form is open.
+a contact request is stored, nor while a form is open. After the crisis answer
+(`crisis_answers`) its own offer (`crisis_offer_response`) always comes, so that the crisis
+path needs neither the action server nor anything computed in its place.
 
 Why a policy: the decision needs the conversation (turns, slots, the visitor's words) but
 nothing outside it, so it is made in the Rasa process as Rasa's own policies are, with no
@@ -67,6 +69,9 @@ class ContactOfferPolicy(Policy):
             "always_offer_after": [],
             # An unasked offer comes at most once in this many visitor messages.
             "offer_every_turns": 4,
+            # After the crisis answer: its own offer, every time (but in a form).
+            "crisis_answers": [],
+            "crisis_offer_response": "utter_offer_contact_after_crisis",
         }
 
     def __init__(
@@ -80,6 +85,8 @@ class ContactOfferPolicy(Policy):
         super().__init__(config, model_storage, resource, execution_context, featurizer)
         self._offer_after = frozenset(config["offer_after"])
         self._always_offer_after = frozenset(config["always_offer_after"])
+        self._crisis_answers = frozenset(config["crisis_answers"])
+        self._offers = frozenset({config["offer_response"], config["crisis_offer_response"]})
 
     def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         """Nothing to learn: where and how often are settings (config.yml)."""
@@ -95,8 +102,11 @@ class ContactOfferPolicy(Policy):
         probabilities = self._default_predictions(domain)
         events: List[Event] = []
         latest = tracker.latest_action_name
-        if latest == self.config["offer_response"]:
+        if latest in self._offers:
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0
+        elif latest in self._crisis_answers and not tracker.active_loop_name:
+            probabilities[domain.index_for_action(self.config["crisis_offer_response"])] = 1.0
+            events = [SlotSet(CONTACT_OFFERED, True)]
         elif self._offer_due(tracker, latest):
             probabilities[domain.index_for_action(self.config["offer_response"])] = 1.0
             events = [SlotSet(CONTACT_OFFERED, True), SlotSet(LAST_OFFER_TURN, float(visitor_turns(tracker)))]

@@ -2,11 +2,11 @@
 
 What it changes: `RemoteAction.run`. When the call fails with a RasaException (server
 unreachable, timeout, error answer), the visitor gets the apology with the practice's
-direct details once, and the assistant listens again. Two actions that only fill in slots
-are computed here instead (the open offer after a crisis answer, the practice's details
-for `utter_contact_details`), so that the crisis answer's offer and the contact details
-never depend on the action server. A rejection (a form slot that does not validate) is
-passed on untouched.
+direct details once, and the assistant listens again. The one action that only fills in
+slots, the practice's details for `utter_contact_details`, is computed here instead, so
+that the contact details never depend on the action server (the crisis answer and its
+offer need no action at all: the domain and brainnetwork/policies/contact_offer.py). A
+rejection (a form slot that does not validate) is passed on untouched.
 
 Why: Rasa 3.6 logs "Failed to execute custom action" and the visitor hears nothing; worse,
 the rules no longer match, and the core fallback (a custom action too) fails in turn, ten
@@ -25,11 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 def local_slot_values(action_name: str) -> Optional[Dict[str, object]]:
-    """The slots an action would set, for the actions that do nothing else; else None."""
-    if action_name == "action_open_contact_offer":
-        from brainnetwork.crisis import OPEN_CONTACT_OFFER
-
-        return dict(OPEN_CONTACT_OFFER)
+    """The slots an action would set, for the action that does nothing else; else None."""
     if action_name == "action_prepare_contact_details":
         from brainnetwork.practice import current_practice
 

@@ -96,10 +96,25 @@ def test_no_offer_once_a_request_is_stored_or_while_the_form_is_open(policy, dom
 
 
 def test_the_settings_name_actions_of_the_domain_and_outrank_the_rules(settings, domain):
-    named = [*settings["offer_after"], *settings["always_offer_after"], ContactOfferPolicy.get_default_config()["offer_response"]]
+    defaults = ContactOfferPolicy.get_default_config()
+    named = [*settings["offer_after"], *settings["always_offer_after"], *settings["crisis_answers"],
+             defaults["offer_response"], defaults["crisis_offer_response"]]
     assert set(named) <= set(domain.action_names_or_texts)
     rule_policy = [p for p in yaml.safe_load((ROOT / "config.yml").read_text())["policies"] if p["name"] == "RulePolicy"]
     from rasa.core.policies.rule_policy import RulePolicy
 
     assert ContactOfferPolicy.get_default_config()["priority"] > RulePolicy.get_default_config()["priority"]
     assert rule_policy and "priority" not in rule_policy[0]
+
+
+def test_after_the_crisis_answer_its_own_offer_always_comes(policy, domain):
+    for blocking in ({}, {"slots": [("contact_request_ref", "BN-K7Q2XM")]}, {"slots": [("last_offer_turn", 1.0)]}):
+        tracker = conversation(domain, "utter_crisis_help", text="ik zie het niet meer zitten", **blocking)
+        assert predicted(policy, tracker, domain) == ("utter_offer_contact_after_crisis", {"contact_offered": True})
+    tracker = conversation(domain, "utter_crisis_help", "utter_offer_contact_after_crisis")
+    assert predicted(policy, tracker, domain) == ("action_listen", {})
+
+
+def test_a_crisis_during_the_form_gets_no_offer_the_form_goes_on(policy, domain):
+    tracker = conversation(domain, "utter_crisis_help", text="ik wil niet meer", loop="intake_form")
+    assert predicted(policy, tracker, domain) == (None, {})

@@ -13,9 +13,12 @@ def down(name):
     return RemoteAction(name, EndpointConfig(f"http://localhost:{free_port()}/webhook"))
 
 
-async def test_the_offer_after_a_crisis_answer_does_not_need_the_action_server(patched):
-    events = await run_action(down("action_open_contact_offer"))
-    assert {e.key: e.value for e in events if isinstance(e, SlotSet)} == {"contact_offered": True}
+async def test_the_practice_details_do_not_need_the_action_server(patched):
+    from brainnetwork.practice import current_practice
+
+    events = await run_action(down("action_prepare_contact_details"))
+    slots = {e.key: e.value for e in events if isinstance(e, SlotSet)}
+    assert slots and slots.items() <= current_practice().template_values().items()
 
 
 async def test_other_actions_apologise_once_and_listen(patched):
