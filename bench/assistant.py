@@ -63,48 +63,36 @@ def plot(results: dict, path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-training", action="store_true", help="do not time a full training run")
-    parser.add_argument("--retrain-stock", action="store_true")
-    parser.add_argument("--conversations", type=int, default=60, help="conversations per load level")
-    parser.add_argument("--soak-minutes", type=float, default=0, help="only a soak of this many minutes")
-    args = parser.parse_args(argv)
-    OUT.mkdir(parents=True, exist_ok=True)
-    model = ROOT / "models" / "brainnetwork.tar.gz"
-    if not model.exists():
-        print("No trained model: run `make model` first.", file=sys.stderr)
-        return 2
-    if args.soak_minutes:
-        return soak(args.soak_minutes)
+def machine() -> dict:
+    return {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
+            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
 
-    results = {"machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
-                           "python": platform.python_version(), "memory_gb": round(
-                               os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)},
-               "raw": {"ours_mixed": {}, "ours": {}, "stock": {}}}
-    if not args.skip_training:
-        print("Timing a full training run (rasa train --force)...", flush=True)
-        results["training_s"] = round(train_time(), 1)
-        print(f"  training: {results['training_s']} s", flush=True)
 
+def level_figures(latencies: dict, turns: int, seconds: float, kinds) -> dict:
+    return {"turns": turns, "seconds": round(seconds, 1), "turns_per_s": round(turns / seconds, 1),
+            **{kind: percentiles(latencies[kind]) for kind in kinds}}
+
+
+def conversations_at(level: int, conversations: int) -> int:
+    return max(10, conversations // (3 if level == 1 else 1))
+
+
+def measure_ours(results: dict, conversations: int) -> None:
+    """Our assistant under load (mixed turns, then FAQ only), its start-up and memory."""
     work = Path(tempfile.mkdtemp(prefix="bn-bench-"))
     process, url, widget, first = start_ours(work)
     results["start_to_first_answer_s"] = round(first, 1)
     print(f"Ours: first answer {first:.1f} s after start", flush=True)
     try:
         for level in (1, 10):
-            conversations = max(10, args.conversations // (3 if level == 1 else 1))
-            latencies, turns, seconds = asyncio.run(load(url, level, conversations, True, widget))
+            count = conversations_at(level, conversations)
+            latencies, turns, seconds = asyncio.run(load(url, level, count, True, widget))
             results["raw"]["ours_mixed"][str(level)] = latencies
-            results.setdefault("ours_mixed", {})[str(level)] = {
-                "turns": turns, "seconds": round(seconds, 1), "turns_per_s": round(turns / seconds, 1),
-                **{kind: percentiles(values) for kind, values in latencies.items()}}
+            results.setdefault("ours_mixed", {})[str(level)] = level_figures(latencies, turns, seconds, latencies)
             print(f"  ours, mixed, {level:>2} concurrent: {turns} turns in {seconds:.1f} s", flush=True)
-            latencies, turns, seconds = asyncio.run(load(url, level, conversations, True, widget, faq_only=True))
+            latencies, turns, seconds = asyncio.run(load(url, level, count, True, widget, faq_only=True))
             results["raw"]["ours"][str(level)] = latencies
-            results.setdefault("ours", {})[str(level)] = {
-                "turns": turns, "seconds": round(seconds, 1), "turns_per_s": round(turns / seconds, 1),
-                "faq": percentiles(latencies["faq"])}
+            results.setdefault("ours", {})[str(level)] = level_figures(latencies, turns, seconds, ["faq"])
             print(f"  ours, FAQ only, {level:>2} concurrent: {turns} turns in {seconds:.1f} s", flush=True)
         processes = {command.split()[2] if "-m" in command else command.split()[1]: pid
                      for pid, command in descendants(process.pid).items()}
@@ -113,31 +101,58 @@ def main(argv=None) -> int:
     finally:
         stop(process)
 
-    project = stock_project(args.retrain_stock)
-    stock, stock_url, stock_first = start_stock(project)
+
+def measure_stock(results: dict, conversations: int, retrain: bool) -> None:
+    """The stock `rasa init` assistant under the same FAQ load."""
+    stock, stock_url, stock_first = start_stock(stock_project(retrain))
     results["stock_start_to_first_answer_s"] = round(stock_first, 1)
     try:
         for level in (1, 10):
-            conversations = max(10, args.conversations // (3 if level == 1 else 1))
-            latencies, turns, seconds = asyncio.run(load(stock_url, level, conversations, False))
+            latencies, turns, seconds = asyncio.run(load(stock_url, level, conversations_at(level, conversations), False))
             results["raw"]["stock"][str(level)] = latencies
-            results.setdefault("stock", {})[str(level)] = {
-                "turns": turns, "seconds": round(seconds, 1), "turns_per_s": round(turns / seconds, 1),
-                "faq": percentiles(latencies["faq"])}
+            results.setdefault("stock", {})[str(level)] = level_figures(latencies, turns, seconds, ["faq"])
         results["stock_peak_memory_mb"] = round(memory_mb(stock.pid), 0)
     finally:
         stop(stock)
 
-    results["ratios"] = {level: {
-        "faq_p50": round(results["ours"][level]["faq"]["p50"] / results["stock"][level]["faq"]["p50"], 2),
-        "faq_p95": round(results["ours"][level]["faq"]["p95"] / results["stock"][level]["faq"]["p95"], 2),
-        "throughput": round(results["ours"][level]["turns_per_s"] / results["stock"][level]["turns_per_s"], 2),
+
+def ratios(results: dict) -> dict:
+    ours, stock = results["ours"], results["stock"]
+    return {level: {
+        "faq_p50": round(ours[level]["faq"]["p50"] / stock[level]["faq"]["p50"], 2),
+        "faq_p95": round(ours[level]["faq"]["p95"] / stock[level]["faq"]["p95"], 2),
+        "throughput": round(ours[level]["turns_per_s"] / stock[level]["turns_per_s"], 2),
     } for level in ("1", "10")}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-training", action="store_true", help="do not time a full training run")
+    parser.add_argument("--retrain-stock", action="store_true")
+    parser.add_argument("--conversations", type=int, default=60, help="conversations per load level")
+    parser.add_argument("--soak-minutes", type=float, default=0, help="only a soak of this many minutes")
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    if not (ROOT / "models" / "brainnetwork.tar.gz").exists():
+        print("No trained model: run `make model` first.", file=sys.stderr)
+        return 2
+    if args.soak_minutes:
+        return soak(args.soak_minutes)
+
+    results = {"machine": machine(), "raw": {"ours_mixed": {}, "ours": {}, "stock": {}}}
+    if not args.skip_training:
+        print("Timing a full training run (rasa train --force)...", flush=True)
+        results["training_s"] = round(train_time(), 1)
+        print(f"  training: {results['training_s']} s", flush=True)
+    measure_ours(results, args.conversations)
+    measure_stock(results, args.conversations, args.retrain_stock)
+    results["ratios"] = ratios(results)
     report(results)
     plot(results, OUT / "latency.png")
     (OUT / "assistant.json").write_text(json.dumps(results, indent=2))
     print(f"\nWritten: {OUT / 'assistant.json'}, {OUT / 'latency.png'}")
     return 0
+
 
 
 def report(results: dict) -> None:

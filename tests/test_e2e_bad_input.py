@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 
 from brainnetwork.crisis import CRISIS_LINES
 from brainnetwork.messages import MAX_MESSAGE_CHARS
-from tests.conftest import Visitor
+from tests.running import Visitor
 
 pytestmark = pytest.mark.e2e
 

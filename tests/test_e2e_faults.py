@@ -9,7 +9,8 @@ import requests
 from brainnetwork.crisis import CRISIS_LINES
 from brainnetwork.responses import apology
 from brainnetwork.practice import current_practice
-from tests.conftest import ROOT, Visitor, free_port, launch, shut_down
+from tests.conftest import ROOT, free_port
+from tests.running import Visitor, launch, shut_down
 
 pytestmark = pytest.mark.e2e
 

@@ -13,7 +13,8 @@ import requests
 from brainnetwork.complaints import complaint_content
 from brainnetwork.crisis import CRISIS_LINES
 from brainnetwork.practice import current_practice
-from tests.conftest import ROOT, Visitor, load_yaml, response_opening
+from tests.conftest import ROOT, load_yaml, response_opening
+from tests.running import Visitor
 
 pytestmark = pytest.mark.e2e
 FAQ = load_yaml(ROOT / "data" / "responses" / "faq.yml")["responses"]

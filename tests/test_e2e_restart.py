@@ -4,7 +4,8 @@ import pytest
 import requests
 
 from brainnetwork.review.conversations import ReviewStore
-from tests.conftest import Visitor, launch, response_opening, shut_down
+from tests.conftest import response_opening
+from tests.running import Visitor, launch, shut_down
 
 pytestmark = pytest.mark.e2e
 

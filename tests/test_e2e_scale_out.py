@@ -9,7 +9,6 @@ loss of the instance that was answering it, no message is handled twice when an 
 dies while it works, and the widget works (socket.io long polling and websockets, in
 Chromium too); a visitor's two tabs on two instances both get every answer."""
 
-import asyncio
 import os
 import signal
 import time
@@ -22,9 +21,8 @@ import requests
 from sqlalchemy import create_engine, text
 
 from brainnetwork.review.conversations import ReviewStore
-from tests.conftest import (
-    WidgetClient, free_port, launch, postgres_database, redis_url, response_opening, shut_down,
-)
+from tests.conftest import free_port, postgres_database, redis_url, response_opening
+from tests.running import WidgetClient, launch, shut_down
 
 pytestmark = pytest.mark.e2e
 

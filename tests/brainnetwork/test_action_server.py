@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, inspect, text
 from brainnetwork import action_server, serve
 from brainnetwork.settings import PROJECT_ROOT, load_settings
 from brainnetwork.storage import migrate
-from tests.brainnetwork.test_channels import non_loopback_address
+from tests.conftest import non_loopback_address
 from tests.conftest import free_port
 
 

@@ -298,7 +298,7 @@ async def test_a_conversation_erased_during_a_turn_is_not_brought_back_by_that_t
 
 @pytest.mark.e2e
 def test_the_running_assistant_keeps_nothing_of_a_stopped_form_or_a_refused_consent(assistant):
-    from tests.conftest import Visitor
+    from tests.running import Visitor
 
     stopping, refusing = Visitor(assistant.url), Visitor(assistant.url)
     for message in ("ik wil een afspraak", "ja", "ja", NAME, PHONE_TYPED, "stop"):

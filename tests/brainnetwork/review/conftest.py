@@ -16,7 +16,8 @@ from brainnetwork.settings import load_settings
 from brainnetwork.storage import migrate
 from brainnetwork.storage.contact_requests import ContactRequest
 from brainnetwork.storage.rasa_events import events
-from tests.conftest import Visitor, postgres_database
+from tests.conftest import postgres_database
+from tests.running import Visitor
 
 PHONE, EMAIL = "06-12345678", "pieter@example.nl"
 

@@ -1,7 +1,6 @@
 """Erasure and purge of brainnetwork.review.conversations on hand-made conversations (no
 running assistant): what is erased stays erased (issue 13, item 9)."""
 
-import threading
 import time
 
 import pytest
@@ -13,15 +12,9 @@ from brainnetwork.storage import migrate
 from brainnetwork.storage.database import lock_conversations
 from brainnetwork.storage.rasa_events import events
 from brainnetwork.storage.review_index import ConversationIndex
-from tests.conftest import postgres_database
+from tests.conftest import erasure_waiting_for_the_lock, postgres_database, user_event_row as event
 
 DAY = 86400
-
-
-def event(sender, at, text_="mijn nummer is 06-12345678"):
-    return {"sender_id": sender, "type_name": "user", "timestamp": at, "intent_name": "inform", "action_name": None,
-            "data": '{"event": "user", "timestamp": %r, "text": "%s", "parse_data": {"intent": {"name": "inform"}}}'
-                    % (at, text_)}
 
 
 @pytest.fixture
@@ -70,11 +63,7 @@ def test_an_erasure_waits_for_a_turn_being_stored_and_then_erases_it_too():
         turn = saving.begin()
         lock_conversations(saving, ["bezoeker"])  # the tracker store saving a turn...
         saving.execute(insert(events), [event("bezoeker", time.time(), "dinsdagmiddag graag")])
-        erasure = threading.Thread(target=review.delete, args=("bezoeker",))
-        erasure.start()  # ...while staff erase the conversation
-        deadline = time.monotonic() + 30
-        while erasure.is_alive() and not _someone_waits_for_a_lock(engine) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        erasure = erasure_waiting_for_the_lock(review, engine, "bezoeker")  # ...while staff erase it
         turn.commit()
         saving.close()
         erasure.join(60)
@@ -85,10 +74,3 @@ def test_an_erasure_waits_for_a_turn_being_stored_and_then_erases_it_too():
         review.engine.dispose()
         engine.dispose()
         drop()
-
-
-def _someone_waits_for_a_lock(engine) -> bool:
-    with engine.connect() as connection:
-        return bool(connection.execute(text(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
-        )).scalar())

@@ -106,9 +106,7 @@ def test_a_request_stored_during_an_erasure_of_its_conversation_is_erased_too():
 
     from brainnetwork.review.conversations import ReviewStore
     from brainnetwork.storage.rasa_events import events
-    from tests.brainnetwork.review.test_erasure import _someone_waits_for_a_lock
-    from tests.brainnetwork.review.test_erasure import event as stored_event
-    from tests.conftest import postgres_database
+    from tests.conftest import erasure_waiting_for_the_lock, postgres_database, user_event_row as stored_event
 
     url, drop = postgres_database()
     engine = create_engine(url, future=True)
@@ -128,11 +126,7 @@ def test_a_request_stored_during_an_erasure_of_its_conversation_is_erased_too():
         submit = threading.Thread(target=store.add, args=(request(conversation_id="bezoeker"),))
         submit.start()  # the visitor confirms the form...
         assert flushed.wait(60)
-        erasure = threading.Thread(target=review.delete, args=("bezoeker",))
-        erasure.start()  # ...while staff erase the conversation
-        deadline = time.monotonic() + 30
-        while erasure.is_alive() and not _someone_waits_for_a_lock(engine) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        erasure = erasure_waiting_for_the_lock(review, engine, "bezoeker")  # ...while staff erase it
         go_on.set()
         submit.join(60)
         erasure.join(60)

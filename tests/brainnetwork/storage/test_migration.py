@@ -8,7 +8,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import create_engine, insert
 
 from brainnetwork.storage import Base, MigrationFailed, migrate
 from brainnetwork.storage.contact_requests import IntakeStore
