@@ -1,18 +1,19 @@
 """Connects the complaints a visitor describes to what the article says about them.
 
-The texts live in brainnetwork/content/complaints.yml; this module only composes them.
+The texts are domain responses (data/responses/complaints.yml): `utter_complaints_intro`,
+`utter_complaints_general`, `utter_complaint_<value>` and `utter_cause_<value>`; this
+module only composes them into one message.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Sequence, Tuple
 
-import yaml
+from brainnetwork.responses import domain_responses
 
-CONTENT_FILE = Path(__file__).with_name("content") / "complaints.yml"
+COMPLAINT_PREFIX, CAUSE_PREFIX = "utter_complaint_", "utter_cause_"
 # Enough to connect what the visitor said without a wall of text.
 MAX_COMPLAINTS = 3
 MAX_CAUSES = 2
@@ -57,24 +58,31 @@ def join_dutch(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} en {items[-1]}"
 
 
-def _explanation(key: str, raw: dict) -> Explanation:
+def _explanation(key: str, variants: List[Dict[str, Any]]) -> Explanation:
+    (variant,) = variants
+    metadata = variant.get("metadata") or {}
     return Explanation(
-        label=str(raw.get("label") or key),
-        text=str(raw["text"]).strip(),
-        article_sections=tuple(raw.get("article_sections") or ()),
+        label=str(metadata.get("label") or key),
+        text=str(variant["text"]).strip(),
+        article_sections=tuple(metadata.get("article_sections") or ()),
     )
 
 
-def parse_content(raw: dict) -> ComplaintContent:
+def parse_content(responses: Dict[str, List[Dict[str, Any]]]) -> ComplaintContent:
+    """The complaint explanations among the domain's `responses`."""
+    def named(prefix: str) -> Dict[str, Explanation]:
+        return {name[len(prefix):]: _explanation(name[len(prefix):], variants)
+                for name, variants in responses.items() if name.startswith(prefix)}
+
     return ComplaintContent(
-        intro=str(raw["intro"]).strip(),
-        general=_explanation("general", raw["general"]),
-        complaints={k: _explanation(k, v) for k, v in (raw.get("complaints") or {}).items()},
-        causes={k: _explanation(k, v) for k, v in (raw.get("causes") or {}).items()},
+        intro=str(responses["utter_complaints_intro"][0]["text"]).strip(),
+        general=_explanation("general", responses["utter_complaints_general"]),
+        complaints=named(COMPLAINT_PREFIX),
+        causes=named(CAUSE_PREFIX),
     )
 
 
 @functools.lru_cache(maxsize=1)
 def complaint_content() -> ComplaintContent:
     """The complaint explanations, read once per process."""
-    return parse_content(yaml.safe_load(CONTENT_FILE.read_text(encoding="utf-8")))
+    return parse_content(domain_responses())

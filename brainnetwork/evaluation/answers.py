@@ -1,8 +1,8 @@
 """Which answer did the visitor get? The bot's messages, as a REST client sees them,
 traced back to the response they came from, and so to an answer topic.
 
-Every user-facing text lives in the domain (domain.yml and data/responses/) and in the
-complaint explanations; placeholders ({practice_phone}) match anything.
+Every user-facing text lives in the domain (domain.yml and data/responses/);
+placeholders ({practice_phone}) match anything.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _TOPIC_OF = {
     "utter_follow_up_without_topic": "fallback",
     "utter_out_of_scope": "out_of_scope",
     "utter_not_a_diagnosis": "describe_symptoms",
+    "utter_complaints_intro": "describe_symptoms",
+    "utter_complaints_general": "describe_symptoms",
     "utter_contact_details": "request_contact",
     "utter_ask_consent": "request_contact",
     "utter_offer_contact": None,  # the offer after an answer is not an answer itself
@@ -50,9 +52,6 @@ def response_patterns(root: Path = PROJECT_ROOT) -> List[Tuple[str, re.Pattern]]
     entries: List[Tuple[str, str]] = []
     for name, variants in domain_responses(root).items():
         entries.extend(_texts(variants, name))
-    complaints = yaml.safe_load((root / "brainnetwork" / "content" / "complaints.yml").read_text(encoding="utf-8"))
-    entries.append(("utter_not_a_diagnosis", complaints["intro"].split("{")[0]))
-    entries.append(("utter_not_a_diagnosis", complaints["general"]["text"]))
     # Longest first, so that a text that begins like a shorter one is not mistaken for it.
     entries.sort(key=lambda entry: -len(entry[1]))
     return [(name, _pattern(text)) for name, text in entries]

@@ -1,4 +1,5 @@
-"""Composing the answer to described complaints from brainnetwork/content/complaints.yml."""
+"""Composing the answer to described complaints from their domain responses
+(data/responses/complaints.yml)."""
 
 from brainnetwork.complaints import MAX_COMPLAINTS, complaint_content, join_dutch
 
