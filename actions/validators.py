@@ -52,8 +52,10 @@ def _is_name(name: str) -> bool:
 
 def clean_name(text: str) -> Optional[str]:
     """A name as the visitor gave it, without "ik heet"; None if it is not a name."""
-    name = _NAME_PREFIX.sub("", (text or "").strip()).strip(" .!?,")
-    name = re.sub(r"\s+", " ", name)
+    name = _NAME_PREFIX.sub("", (text or "").strip())
+    # Whitespace of any kind is one space first, so that stripping cannot leave one behind
+    # ("A\x85." was "A ": found by the property test).
+    name = re.sub(r"\s+", " ", name).strip(" .!?,")
     if not 2 <= len(name) <= MAX_NAME or name.lower() in _NOT_A_NAME or "?" in (text or ""):
         return None
     if name.split()[0].lower() in _NOT_A_NAME_START:
