@@ -7,7 +7,9 @@
 - `crisis_checks/round*.yml`: fresh crisis check sets of the same form, each measured
   unseen once (docs/benchmarks/README.md);
 - `development_questions.yml`: real questions of the same form, none of them in the
-  benchmark, for choosing settings without looking at the benchmark.
+  benchmark, for choosing settings without looking at the benchmark;
+- `question_checks/round*.yml`: fresh real questions from pages no other set used, each
+  measured unseen (`make bench-understanding FILE=...`), never used to choose anything.
 """
 
 from __future__ import annotations
@@ -76,6 +78,12 @@ def crisis_messages(root: Path = BENCH_DATA, path: Optional[Path] = None) -> Lis
     """The crisis benchmark (or another file of the same form, e.g. a fresh check)."""
     entries = yaml.safe_load((path or root / "crisis_messages.yml").read_text(encoding="utf-8"))["messages"]
     return [CrisisMessage(e["text"], bool(e["crisis"]), e.get("category") or e.get("kind", "")) for e in entries]
+
+
+def question_checks(root: Path = BENCH_DATA) -> List[VisitorQuestion]:
+    """The fresh real-question check sets (question_checks/round*.yml), outside the ratchet."""
+    paths = sorted((root / "question_checks").glob("*.yml"))
+    return visitor_questions(root, paths) if paths else []
 
 
 def crisis_checks(root: Path = BENCH_DATA) -> List[CrisisMessage]:

@@ -25,8 +25,10 @@ def test_the_crisis_benchmark_covers_every_kind():
 
 def test_no_benchmark_message_is_in_the_training_data():
     texts = ([q.text for q in sets.visitor_questions()] + [m.text for m in sets.crisis_messages()]
-             + [m.text for m in sets.crisis_checks()] + [q.text for q in sets.development_questions()])
+             + [m.text for m in sets.crisis_checks()] + [q.text for q in sets.development_questions()]
+             + [q.text for q in sets.question_checks()])
     assert len(sets.crisis_checks()) >= 450
+    assert len(sets.question_checks()) >= 70
     assert sets.overlap(texts) == []
 
 
@@ -35,6 +37,11 @@ def test_the_development_set_is_apart_from_the_benchmark():
     assert len(development) >= 100
     benchmark = {sets.normalised(q.text) for q in sets.visitor_questions()}
     assert [q.text for q in development if sets.normalised(q.text) in benchmark] == []
+
+
+def test_the_fresh_question_checks_are_apart_from_the_benchmark_and_the_development_set():
+    earlier = {sets.normalised(q.text) for q in sets.visitor_questions() + sets.development_questions()}
+    assert [q.text for q in sets.question_checks() if sets.normalised(q.text) in earlier] == []
 
 
 def test_the_overlap_guard_finds_a_benchmark_question_copied_into_training(tmp_path):
