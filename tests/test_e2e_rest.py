@@ -34,10 +34,10 @@ def test_a_dutch_conversation_over_rest(assistant):
     assert greeting["buttons"], "the greeting suggests topics"
 
     (answer,) = visitor.says("Wat is het microbioom precies?")
-    assert answer["text"] == text_of("utter_faq_microbioom", FAQ)
+    assert answer["text"] == text_of("utter_faq_microbiome", FAQ)
 
     (answer,) = visitor.says("serotonine?")
-    assert answer["text"] == text_of("utter_faq_serotonine", FAQ)
+    assert answer["text"] == text_of("utter_faq_serotonin", FAQ)
     assert "90–95%" in answer["text"]
 
     explanation, disclaimer, offer = visitor.says("ik ben altijd moe en heb vaak buikpijn")
@@ -94,9 +94,9 @@ def test_a_contact_request_from_complaint_to_stored_request_and_e_mail(assistant
 
     visitor = Visitor(assistant.url)
     (answer,) = visitor.says("wat is de darm-hersen-as?")
-    assert answer["text"] == text_of("utter_faq_darm_hersen_as", FAQ)
+    assert answer["text"] == text_of("utter_faq_gut_brain_axis", FAQ)
     answer, offer = visitor.says("wat doet stress met mijn darmen?")
-    assert answer["text"] == text_of("utter_faq_stress_en_slaap", FAQ)
+    assert answer["text"] == text_of("utter_faq_stress_and_sleep", FAQ)
     assert [b["payload"] for b in offer["buttons"]] == ["/affirm", "/deny"]
     # Offered one turn ago: no second offer after the complaint.
     *_, last = visitor.says("sinds die antibiotica voel ik me somber")

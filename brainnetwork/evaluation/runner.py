@@ -23,7 +23,7 @@ STATES: Dict[str, Sequence[tuple]] = {
     "fresh": (),
     "form": (("ik wil graag dat de praktijk contact met me opneemt", "utter_contact_details"),
              ("ja", "utter_ask_consent")),
-    "after_answer": (("Wat is het microbioom?", "utter_faq_microbioom"),),
+    "after_answer": (("Wat is het microbioom?", "utter_faq_microbiome"),),
 }
 
 

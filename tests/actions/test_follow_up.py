@@ -19,17 +19,17 @@ async def responses(tracker, domain):
 
 
 async def test_asked_for_more_it_gives_the_topic_that_explains_further(domain):
-    further = domain["responses"]["utter_faq_serotonine"][0]["metadata"]["elaboration"]
-    assert await responses(after("utter_faq_serotonine", "ask_elaboration"), domain) == [f"utter_{further}"]
+    further = domain["responses"]["utter_faq_serotonin"][0]["metadata"]["elaboration"]
+    assert await responses(after("utter_faq_serotonin", "ask_elaboration"), domain) == [f"utter_{further}"]
 
 
 async def test_where_the_article_says_no_more_it_says_so(domain):
-    assert await responses(after("utter_faq_integrale_aanpak", "ask_elaboration"), domain) == \
+    assert await responses(after("utter_faq_integral_approach", "ask_elaboration"), domain) == \
         ["utter_follow_up_nothing_more"]
 
 
 async def test_about_a_group_it_says_honestly_the_article_does_not_say(domain):
-    assert await responses(after("utter_faq_vezels", "ask_specific_group"), domain) == \
+    assert await responses(after("utter_faq_fibre", "ask_specific_group"), domain) == \
         ["utter_follow_up_specific_group"]
 
 

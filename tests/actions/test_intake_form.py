@@ -208,6 +208,6 @@ def test_only_the_questions_that_need_values_have_an_action(domain):
 
 
 async def test_a_statement_that_names_an_article_topic_is_an_answer_not_a_question(domain):
-    tracker = form_tracker("reason", "ik slaap slecht", "faq_stress_en_slaap", 0.9, slots={"consent": True})
+    tracker = form_tracker("reason", "ik slaap slecht", "faq_stress_and_sleep", 0.9, slots={"consent": True})
     slots, messages = await validate(tracker, domain)
     assert slots["reason"] == "ik slaap slecht" and messages == []

@@ -15,9 +15,9 @@ def reply(topic):
 
 
 def test_understanding_counts_right_fallback_and_wrong_topic():
-    questions = [question("a", "faq_gaba"), question("b", "faq_tips", "faq_vezels"), question("c", "faq_gaba"),
+    questions = [question("a", "faq_gaba"), question("b", "faq_tips", "faq_fibre"), question("c", "faq_gaba"),
                  question("d", "faq_dopamine")]
-    figures = understanding_figures(questions, [reply("faq_gaba"), reply("faq_vezels"), reply("fallback"),
+    figures = understanding_figures(questions, [reply("faq_gaba"), reply("faq_fibre"), reply("fallback"),
                                                 reply("faq_gaba")])
     assert figures["accuracy"] == 0.5 and figures["fallback_rate"] == 0.25 and figures["wrong_topic_rate"] == 0.25
     assert figures["by_topic"]["faq_gaba"] == {"accuracy": 0.5, "questions": 2}

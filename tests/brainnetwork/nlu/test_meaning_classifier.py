@@ -11,9 +11,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from brainnetwork.nlu.meaning_classifier import MeaningIntentClassifier
 
 EXAMPLES = {
-    "faq_ongezonde_voeding": ["is alcohol slecht voor mijn darmen", "wat doet suiker met mijn darmflora",
+    "faq_unhealthy_food": ["is alcohol slecht voor mijn darmen", "wat doet suiker met mijn darmflora",
                               "is bewerkt voedsel slecht voor je buik", "drinken en darmbacterien"],
-    "faq_beweging": ["helpt sporten voor mijn darmen", "is bewegen goed voor je microbioom",
+    "faq_exercise": ["helpt sporten voor mijn darmen", "is bewegen goed voor je microbioom",
                      "wat doet hardlopen met je darmflora", "moet ik meer bewegen voor mijn buik"],
     "practice_costs": ["wat kost een gesprek", "wordt de behandeling vergoed",
                        "hoeveel moet ik betalen", "betaalt mijn verzekering dit"],
@@ -49,11 +49,11 @@ def _message(text, diet_ranking=None):
 def test_it_goes_by_meaning_beyond_the_training_words(trained):
     message = _message("ik drink elke avond twee biertjes, is dat erg?")
     _load(trained, 1.0).process([message])
-    assert message.get("intent")["name"] == "faq_ongezonde_voeding"
+    assert message.get("intent")["name"] == "faq_unhealthy_food"
 
 
 def test_it_blends_its_probabilities_with_diet_by_weight(trained):
-    diet = [("practice_costs", 0.9), ("faq_beweging", 0.06), ("faq_ongezonde_voeding", 0.04)]
+    diet = [("practice_costs", 0.9), ("faq_exercise", 0.06), ("faq_unhealthy_food", 0.04)]
     text = "ik fiets elke dag naar mijn werk, is dat goed voor mijn darmen?"
     own = _load(trained, 1.0).probabilities([text])[0]
 
@@ -73,19 +73,19 @@ def test_without_a_trained_model_diets_ranking_stays(tmp_path):
     storage = LocalModelStorage(tmp_path)
     classifier = MeaningIntentClassifier.load({}, storage, Resource("missing"),
                                               ExecutionContext(graph_schema=None, model_id="test"))
-    message = _message("wat kost het", [("practice_costs", 0.7), ("faq_beweging", 0.3)])
+    message = _message("wat kost het", [("practice_costs", 0.7), ("faq_exercise", 0.3)])
     classifier.process([message])
     assert message.get("intent") == {"name": "practice_costs", "confidence": 0.7}
 
 
 def test_the_nearest_examples_vote_for_their_intent(trained):
     near = _load(trained, 1.0, 0.3).neighbour_probabilities(["wat doet hardlopen met de darmflora?"])[0]
-    assert max(near, key=near.get) == "faq_beweging"
+    assert max(near, key=near.get) == "faq_exercise"
     assert sum(near.values()) == pytest.approx(1.0)
 
 
 def test_the_neighbours_take_their_share_of_the_blend(trained):
-    diet = [("practice_costs", 0.9), ("faq_beweging", 0.06), ("faq_ongezonde_voeding", 0.04)]
+    diet = [("practice_costs", 0.9), ("faq_exercise", 0.06), ("faq_unhealthy_food", 0.04)]
     text = "ik fiets elke dag naar mijn werk, is dat goed voor mijn darmen?"
     classifier = _load(trained, 0.5, 0.3)
     own = classifier.probabilities([text])[0]

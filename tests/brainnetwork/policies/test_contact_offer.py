@@ -55,18 +55,18 @@ def predicted(policy, tracker, domain):
 
 
 def test_after_an_answer_where_contact_fits_the_offer_comes_with_its_slots(policy, domain):
-    name, slots = predicted(policy, conversation(domain, "utter_faq_psychische_klachten"), domain)
+    name, slots = predicted(policy, conversation(domain, "utter_faq_mental_complaints"), domain)
     assert name == "utter_offer_contact"
     assert slots == {"contact_offered": True, "last_offer_turn": 1.0}
 
 
 def test_after_the_offer_the_assistant_listens(policy, domain):
-    tracker = conversation(domain, "utter_faq_psychische_klachten", "utter_offer_contact")
+    tracker = conversation(domain, "utter_faq_mental_complaints", "utter_offer_contact")
     assert predicted(policy, tracker, domain) == ("action_listen", {})
 
 
 def test_no_offer_after_other_answers_or_mid_turn(policy, domain):
-    for answers in (("utter_faq_microbioom",), ("action_explain_symptoms",), ()):
+    for answers in (("utter_faq_microbiome",), ("action_explain_symptoms",), ()):
         assert predicted(policy, conversation(domain, *answers), domain) == (None, {})
 
 
@@ -78,7 +78,7 @@ def test_an_unasked_offer_comes_at_most_once_every_few_turns(policy, domain, tur
 
 
 def test_a_message_that_asks_for_contact_gets_the_offer_whenever_the_last_was(policy, domain):
-    tracker = conversation(domain, "utter_faq_integrale_aanpak", text="hoe werkt dat, en kan ik een afspraak maken?",
+    tracker = conversation(domain, "utter_faq_integral_approach", text="hoe werkt dat, en kan ik een afspraak maken?",
                            slots=[("last_offer_turn", 1.0)], earlier_turns=1)
     assert predicted(policy, tracker, domain)[0] == "utter_offer_contact"
 
@@ -91,7 +91,7 @@ def test_after_the_practice_details_the_offer_always_comes(policy, domain):
 
 @pytest.mark.parametrize("blocking", [{"slots": [("contact_request_ref", "BN-K7Q2XM")]}, {"loop": "intake_form"}])
 def test_no_offer_once_a_request_is_stored_or_while_the_form_is_open(policy, domain, blocking):
-    for answers in (("utter_faq_stress_en_slaap",), ("utter_contact_details",)):
+    for answers in (("utter_faq_stress_and_sleep",), ("utter_contact_details",)):
         assert predicted(policy, conversation(domain, *answers, **blocking), domain) == (None, {})
 
 

@@ -28,7 +28,7 @@ def conversation_events():
     now = time.time()
     return [
         {"event": "user", "timestamp": now - 60, "text": "wat is het microbioom?",
-         "parse_data": {"intent": {"name": "faq_microbioom", "confidence": 0.91}}},
+         "parse_data": {"intent": {"name": "faq_microbiome", "confidence": 0.91}}},
         {"event": "bot", "timestamp": now - 59, "text": "Het microbioom is ..."},
         {"event": "user", "timestamp": now - 30, "text": "xyzzy plugh",
          "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 0.2}}},

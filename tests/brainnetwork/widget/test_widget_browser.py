@@ -39,7 +39,7 @@ def test_a_conversation_history_and_a_new_start(page):
         expect(footer).to_contain_text(number)
 
     ask(page, "Wat is het microbioom?")
-    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbioom", FAQ), timeout=30_000)
+    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbiome", FAQ), timeout=30_000)
     ask(page, "Wat doet serotonine?")
     expect(conversation(page)).to_contain_text("90–95%", timeout=30_000)
 
@@ -55,7 +55,7 @@ def test_a_conversation_history_and_a_new_start(page):
     count = page.locator(".bn-msg").count()
     page.reload()
     expect(page.locator(".bn-msg")).to_have_count(count)
-    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbioom", FAQ))
+    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbiome", FAQ))
     expect(page.get_by_role("button", name="Wat is GABA?")).to_be_disabled()
     assert page.evaluate("localStorage.length") == 0  # history in sessionStorage only
     assert json.loads(page.evaluate("sessionStorage.getItem('bn-chat-history')"))
@@ -70,18 +70,18 @@ def test_a_conversation_the_server_no_longer_resumes_leaves_no_history_on_screen
     one's messages must not stay on the screen of whoever uses the tab next."""
     open_widget(page)
     ask(page, "Wat is het microbioom?")
-    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbioom", FAQ), timeout=30_000)
+    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_microbiome", FAQ), timeout=30_000)
     page.wait_for_timeout(500)
     token = json.loads(page.evaluate("sessionStorage.getItem('bn-chat-session')"))
     stale = token.split(".")[0] + ".0.AAAA"  # the server refuses it as it refuses an expired one
     page.evaluate(f"sessionStorage.setItem('bn-chat-session', JSON.stringify({json.dumps(stale)}))")
     page.reload()
     expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"), timeout=60_000)
-    expect(conversation(page)).not_to_contain_text(first_sentence("utter_faq_microbioom", FAQ))
+    expect(conversation(page)).not_to_contain_text(first_sentence("utter_faq_microbiome", FAQ))
     expect(page.locator(".bn-msg.bn-user")).to_have_count(0)
     kept = json.loads(page.evaluate("sessionStorage.getItem('bn-chat-history')") or "[]")
     assert not [entry for entry in kept if entry["from"] != "bot"], "no visitor message of the old conversation"
-    assert first_sentence("utter_faq_microbioom", FAQ) not in json.dumps(kept, ensure_ascii=False)
+    assert first_sentence("utter_faq_microbiome", FAQ) not in json.dumps(kept, ensure_ascii=False)
     assert json.loads(page.evaluate("sessionStorage.getItem('bn-chat-session')")).split(".")[0] != token.split(".")[0]
 
 
@@ -118,7 +118,7 @@ def test_keyboard_only_and_accessibility(browser, assistant):
     assert page.evaluate("document.activeElement.id") == "bn-input"
     page.keyboard.type("Wat is dysbiose?")
     page.keyboard.press("Enter")
-    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_dysbiose", FAQ), timeout=60_000)
+    expect(conversation(page)).to_contain_text(first_sentence("utter_faq_dysbiosis", FAQ), timeout=60_000)
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in results["violations"] if v["impact"] in ("serious", "critical")]
