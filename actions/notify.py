@@ -19,7 +19,7 @@ from brainnetwork.settings import ReviewSettings, SmtpSettings
 from brainnetwork.storage.contact_requests import ContactRequest
 from brainnetwork.threads import off_loop
 
-REQUESTS_PAGE = "/aanvragen"
+REQUESTS_PAGE = "/requests"
 
 
 def review_address(review: ReviewSettings) -> str:

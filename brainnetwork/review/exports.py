@@ -3,7 +3,7 @@
 CSV cells that a spreadsheet would run as a formula (starting with = + - @) are
 prefixed with a quote. The candidates file is Rasa NLU YAML: the visitor messages that
 fell back or had low confidence, deduplicated, personal data masked, each with the
-intent the model predicted as a comment, under `te_labelen` for staff to sort.
+intent the model predicted as a comment, under `to_label` for staff to sort.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from brainnetwork.review.privacy import mask
 CSV_COLUMNS = ["conversation_id", "time", "speaker", "text", "intent", "confidence"]
 SPEAKERS = {"visitor": "bezoeker", "assistant": "assistent", "form": "formulier",
             "action": "actie", "session": "sessie"}
-CANDIDATE_INTENT = "te_labelen"
+CANDIDATE_INTENT = "to_label"
 
 
 def _cell(value: object) -> str:

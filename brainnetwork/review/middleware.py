@@ -3,7 +3,11 @@
 1. `security_headers`: CSP, no-store, no framing, no referrer on every answer, errors
    included; HSTS when the app is reached over HTTPS (a setting, brainnetwork.settings).
 2. `refuse_compressed_bodies` (brainnetwork.request_bodies): 415 before a body is read.
-3. `require_login`: every path but `PUBLIC` needs a session cookie; a GET page without
+3. `redirect_old_urls`: the app's URLs and parameters were Dutch (`/gesprekken?vlag=...`);
+   a GET on an old path, or with an old parameter name, gets a permanent redirect (308)
+   to the English one (`OLD_PATHS`, `OLD_PARAMETERS`), before any login, so that old
+   bookmarks keep working. POSTs to old paths are not redirected.
+4. `require_login`: every path but `PUBLIC` needs a session cookie; a GET page without
    one is sent to the login form, anything else gets 401. Every POST needs the session's
    CSRF token and a same-origin request (`same_origin`).
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from typing import Union
+from typing import Mapping, Optional, Union
 from urllib.parse import urlencode, urlparse
 
 from aiohttp import web
@@ -34,6 +38,11 @@ HEADERS = {
     "X-Frame-Options": "DENY",
 }
 HSTS = "max-age=31536000"  # a year; not for the practice's other subdomains
+# The old (Dutch) first path segments and parameter names, and their English names now.
+# (`/gesprekken/ID/verwijderen` was a POST: not redirected.)
+OLD_PATHS = {"gesprekken": "conversations", "kandidaten.yml": "candidates.yml", "aanvragen": "requests"}
+OLD_PARAMETERS = {"vlag": "flag", "van": "from", "tot": "to", "zoek": "search", "pagina": "page",
+                  "verwijderd": "deleted", "gewijzigd": "changed", "volgende": "next"}
 
 
 @web.middleware
@@ -58,7 +67,7 @@ async def require_login(request: web.Request, handler):
     login = await off_loop(accounts.session_for, request.cookies.get(request.app[WEB_SETTINGS].session_cookie))
     if login is None:
         if request.method == "GET" and not request.path.endswith((".csv", ".json", ".yml")):
-            raise web.HTTPSeeOther("/login?" + urlencode({"volgende": request.path_qs}))
+            raise web.HTTPSeeOther("/login?" + urlencode({"next": request.path_qs}))
         raise web.HTTPUnauthorized(text="Niet ingelogd.")
     request["login"] = login
     if request.method == "POST":
@@ -69,7 +78,33 @@ async def require_login(request: web.Request, handler):
     return await handler(request)
 
 
-MIDDLEWARES = [security_headers, refuse_compressed_bodies, require_login]
+def renamed_url(raw_path: str, query: Mapping[str, str], routed: bool) -> Optional[str]:
+    """The English URL for an old one, or None. `raw_path` is still percent-encoded,
+    `query` the parsed query string; `routed`: the path is one of the app's routes. Only
+    such a path keeps its place when just its parameters are renamed, so that the answer
+    never leads elsewhere (`//other.site?vlag=` is no route)."""
+    first, slash, rest = raw_path[1:].partition("/")
+    if first in OLD_PATHS:
+        path = "/" + OLD_PATHS[first] + slash + rest
+    elif routed and OLD_PARAMETERS.keys() & set(query.keys()):
+        path = raw_path
+    else:
+        return None
+    parameters = [(OLD_PARAMETERS.get(name, name), value) for name, value in query.items()]
+    return path + ("?" + urlencode(parameters) if parameters else "")
+
+
+@web.middleware
+async def redirect_old_urls(request: web.Request, handler):
+    if request.method in ("GET", "HEAD"):
+        routed = request.match_info.http_exception is None
+        location = renamed_url(request.rel_url.raw_path, request.query, routed)
+        if location is not None:
+            raise web.HTTPPermanentRedirect(location)
+    return await handler(request)
+
+
+MIDDLEWARES = [security_headers, refuse_compressed_bodies, redirect_old_urls, require_login]
 
 
 def same_origin(request: web.Request) -> bool:

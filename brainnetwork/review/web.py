@@ -13,7 +13,11 @@ that no other site or subdomain, and no plain-HTTP page, can set or read them. W
 REVIEW_PUBLIC_URL set, the login limits take a client's address from the last
 X-Forwarded-For entry (the one the proxy added) of requests that come from loopback.
 
-The parts: `middleware` (headers, compressed bodies, login and CSRF), `web_login` and
+URLs and parameters are English (`/conversations?flag=crisis`, `/requests`,
+`/candidates.yml`); the texts on the pages are Dutch. The old Dutch URLs of bookmarks
+(`/gesprekken?vlag=crisis`) get a permanent redirect to the new ones (`middleware`).
+
+The parts: `middleware` (headers, compressed bodies, old URLs, login and CSRF), `web_login` and
 `web_routes` (the handlers), `rendering` (templates), `web_context` (what they share on
 the application, and `off_loop`: SQL and file reads never run on the event loop).
 
@@ -58,14 +62,14 @@ def create_app(review: Review) -> web.Application:
     router.add_post("/login", web_login.login_submit)
     router.add_post("/logout", web_login.logout)
     router.add_get("/", web_routes.home)
-    router.add_get("/gesprekken", web_routes.conversations)
-    router.add_get(r"/gesprekken/export.{fmt:(csv|json)}", web_routes.export_list)
-    router.add_get("/gesprekken/{sender_id}", web_routes.conversation)
-    router.add_get(r"/gesprekken/{sender_id}/export.{fmt:(csv|json)}", web_routes.export_one)
-    router.add_post("/gesprekken/{sender_id}/verwijderen", web_routes.delete)
-    router.add_get("/kandidaten.yml", web_routes.candidates)
-    router.add_get("/aanvragen", web_routes.contact_requests)
-    router.add_post("/aanvragen/{reference}/status", web_routes.set_status)
+    router.add_get("/conversations", web_routes.conversations)
+    router.add_get(r"/conversations/export.{fmt:(csv|json)}", web_routes.export_list)
+    router.add_get("/conversations/{sender_id}", web_routes.conversation)
+    router.add_get(r"/conversations/{sender_id}/export.{fmt:(csv|json)}", web_routes.export_one)
+    router.add_post("/conversations/{sender_id}/delete", web_routes.delete)
+    router.add_get("/candidates.yml", web_routes.candidates)
+    router.add_get("/requests", web_routes.contact_requests)
+    router.add_post("/requests/{reference}/status", web_routes.set_status)
     router.add_get("/audit", web_routes.audit)
     router.add_get("/health", web_routes.health)
     router.add_get("/static/review.css", web_routes.stylesheet)

@@ -27,7 +27,7 @@ async def login_page(request: web.Request, error: str = "", status: int = 200) -
     if len(token) > 64:
         token = secrets.token_urlsafe(24)
     response = render(request, "login.html", status=status, error=error, csrf=token,
-                      next_url=safe_next(request.query.get("volgende")), login=None)
+                      next_url=safe_next(request.query.get("next")), login=None)
     response.set_cookie(settings.login_cookie, token, httponly=True, samesite="Strict", secure=settings.https,
                         path=settings.login_cookie_path)
     return response
@@ -39,8 +39,8 @@ async def login_submit(request: web.Request) -> web.Response:
     expected = request.cookies.get(settings.login_cookie)
     if not expected or not secrets.compare_digest(expected, str(form.get("csrf", ""))) or not same_origin(request):
         return await login_page(request, "De sessie van dit formulier is verlopen. Probeer het opnieuw.", 403)
-    attempt = await review.accounts.attempt_async(str(form.get("gebruikersnaam", ""))[:80],
-                                                  str(form.get("wachtwoord", "")), client_of(request))
+    attempt = await review.accounts.attempt_async(str(form.get("username", ""))[:80],
+                                                  str(form.get("password", "")), client_of(request))
     if attempt.refused:
         await off_loop(review.audit.record, attempt.actor, "login_locked")
         return await login_page(request, "Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.", 429)
@@ -48,7 +48,7 @@ async def login_submit(request: web.Request) -> web.Response:
         await off_loop(review.audit.record, attempt.actor, "login_failed")
         return await login_page(request, "Gebruikersnaam of wachtwoord klopt niet.", 401)
     await off_loop(review.audit.record, attempt.actor, "login")
-    response = web.HTTPSeeOther(safe_next(str(form.get("volgende", ""))))
+    response = web.HTTPSeeOther(safe_next(str(form.get("next", ""))))
     response.set_cookie(settings.session_cookie, attempt.token, httponly=True, samesite="Strict",
                         secure=settings.https, path="/")
     forget(response, settings.login_cookie, settings.login_cookie_path, settings.https)
@@ -71,5 +71,10 @@ def forget(response: web.StreamResponse, name: str, path: str, secure: bool) -> 
 
 
 def safe_next(value: Optional[str]) -> str:
-    """Where to go after logging in: a path on this site, never another site."""
-    return value if value and value.startswith("/") and not value.startswith("//") else "/gesprekken"
+    """Where to go after logging in: a path on this site, never another site. Browsers
+    read a backslash as a slash and drop tabs and line breaks from a URL, so `/\\evil`
+    and `/<tab>/evil` would lead elsewhere as `//evil` does: refused too."""
+    if (not value or not value.startswith("/") or value.startswith("//")
+            or "\\" in value or any(ord(c) < 0x20 or ord(c) == 0x7F for c in value)):
+        return "/conversations"
+    return value

@@ -36,9 +36,9 @@ def _date(value: Optional[str]) -> Optional[date]:
 
 
 def filters_from(request: web.Request) -> ListFilter:
-    flag = request.query.get("vlag") or None
-    return ListFilter(_date(request.query.get("van")), _date(request.query.get("tot")),
-                      flag if flag in FLAGS else None, request.query.get("zoek", "")[:200])
+    flag = request.query.get("flag") or None
+    return ListFilter(_date(request.query.get("from")), _date(request.query.get("to")),
+                      flag if flag in FLAGS else None, request.query.get("search", "")[:200])
 
 
 def download(body: str, fmt: str, filename: str) -> web.Response:
@@ -49,18 +49,18 @@ def download(body: str, fmt: str, filename: str) -> web.Response:
 # --- conversations --------------------------------------------------------------------
 
 async def home(_: web.Request) -> web.Response:
-    raise web.HTTPSeeOther("/gesprekken")
+    raise web.HTTPSeeOther("/conversations")
 
 
 async def conversations(request: web.Request) -> web.Response:
     filters = filters_from(request)
     try:
-        page = int(request.query.get("pagina", "1"))
+        page = int(request.query.get("page", "1"))
     except ValueError:
         page = 1
     result = await off_loop(request.app[REVIEW].list, actor(request), filters, page)
-    query = {k: v for k, v in (("van", request.query.get("van", "")), ("tot", request.query.get("tot", "")),
-                               ("vlag", filters.flag or ""), ("zoek", filters.search)) if v}
+    query = {k: v for k, v in (("from", request.query.get("from", "")), ("to", request.query.get("to", "")),
+                               ("flag", filters.flag or ""), ("search", filters.search)) if v}
     return render(request, "conversations.html", page=result, filters=filters, query=query,
                   query_string=urlencode(query), urlencode=urlencode)
 
@@ -72,7 +72,7 @@ async def conversation(request: web.Request) -> web.Response:
     except ConversationNotFound:
         return render(request, "not_found.html", status=404)
     return render(request, "conversation.html", sender_id=sender_id, turns=turns, summary=summary,
-                  requests=requests, deleted=request.query.get("verwijderd"))
+                  requests=requests, deleted=request.query.get("deleted"))
 
 
 async def export_one(request: web.Request) -> web.Response:
@@ -93,13 +93,13 @@ async def export_list(request: web.Request) -> web.Response:
 async def delete(request: web.Request) -> web.Response:
     sender_id = request.match_info["sender_id"]
     form = await request.post()
-    if form.get("bevestig") != "ja":
-        raise web.HTTPSeeOther(f"/gesprekken/{sender_id}?verwijderd=nee")
+    if form.get("confirm") != "yes":
+        raise web.HTTPSeeOther(f"/conversations/{sender_id}?deleted=no")
     try:
         await off_loop(request.app[REVIEW].delete, actor(request), sender_id)
     except ConversationNotFound:
         return render(request, "not_found.html", status=404)
-    raise web.HTTPSeeOther("/gesprekken?" + urlencode({"verwijderd": sender_id}))
+    raise web.HTTPSeeOther("/conversations?" + urlencode({"deleted": sender_id}))
 
 
 async def candidates(request: web.Request) -> web.Response:
@@ -111,7 +111,7 @@ async def candidates(request: web.Request) -> web.Response:
 
 async def contact_requests(request: web.Request) -> web.Response:
     rows = await off_loop(request.app[REVIEW].contact_requests, actor(request))
-    return render(request, "requests.html", rows=rows, changed=request.query.get("gewijzigd"))
+    return render(request, "requests.html", rows=rows, changed=request.query.get("changed"))
 
 
 async def set_status(request: web.Request) -> web.Response:
@@ -123,7 +123,7 @@ async def set_status(request: web.Request) -> web.Response:
         raise web.HTTPBadRequest(text="Onbekende status.") from None
     except NoResultFound:
         raise web.HTTPNotFound(text="Deze aanvraag bestaat niet (meer).") from None
-    raise web.HTTPSeeOther("/aanvragen?" + urlencode({"gewijzigd": reference}))
+    raise web.HTTPSeeOther("/requests?" + urlencode({"changed": reference}))
 
 
 async def audit(request: web.Request) -> web.Response:

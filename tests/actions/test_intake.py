@@ -83,7 +83,7 @@ async def test_the_practice_is_emailed_after_storing(database, smtp_server, monk
     (row,) = database.all()
     (mail,) = smtp_server.messages
     assert row.reference in mail["Subject"] and row.notified_at is not None
-    assert "/aanvragen" in mail.get_payload(decode=True).decode()
+    assert "/requests" in mail.get_payload(decode=True).decode()
     whole = mail["Subject"] + mail.get_payload(decode=True).decode()
     for personal in ("Sanne", "612345678", "vermoeidheid", "dinsdag", "visitor-1"):
         assert personal not in whole

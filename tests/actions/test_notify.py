@@ -36,7 +36,7 @@ def test_the_practice_receives_the_reference_and_the_way_to_the_review_app(smtp_
     assert mail["To"] == "praktijk@brainnetwork.example"
     assert "BN-K7Q2XM" in mail["Subject"]
     body = mail.get_payload(decode=True).decode()
-    assert "BN-K7Q2XM" in body and f"{REVIEW_URL}/aanvragen" in body
+    assert "BN-K7Q2XM" in body and f"{REVIEW_URL}/requests" in body
 
 
 def test_the_e_mail_holds_no_personal_or_health_data(smtp_server):

@@ -79,7 +79,7 @@ def test_create_user_then_candidates(run, review_url):
     assert code == 0 and "'bram' created" in out
     assert count_rows(review_url, "staff_users", "username", "bram") == 1
     code, out, _ = run("candidates")
-    assert code == 0 and "- intent: te_labelen" in out and "xyzzy plugh qwerty" in out
+    assert code == 0 and "- intent: to_label" in out and "xyzzy plugh qwerty" in out
 
 
 def test_an_unreachable_database_is_a_clear_error(monkeypatch, capsys):

@@ -48,7 +48,7 @@ def test_staff_find_read_export_and_delete_a_widget_conversation(browser, assist
 
     staff = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL", accept_downloads=True)
     page = staff.new_page()
-    response = page.goto(f"{assistant.review_url}/gesprekken?vlag=crisis")
+    response = page.goto(f"{assistant.review_url}/conversations?flag=crisis")
     assert page.url.startswith(f"{assistant.review_url}/login")  # no list without login
     assert response.ok and marker not in page.content()
     page.get_by_label("Gebruikersnaam").fill(staff_user)

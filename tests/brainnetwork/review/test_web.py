@@ -36,14 +36,14 @@ async def client(review):
         yield client
 
 
-async def log_in(client, username="anne", password=PASSWORD, next_url="/gesprekken"):
+async def log_in(client, username="anne", password=PASSWORD, next_url="/conversations"):
     page = await client.get("/login")
     csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
-    return await client.post("/login", data={"csrf": csrf, "gebruikersnaam": username, "wachtwoord": password,
-                                             "volgende": next_url}, allow_redirects=False)
+    return await client.post("/login", data={"csrf": csrf, "username": username, "password": password,
+                                             "next": next_url}, allow_redirects=False)
 
 
-async def csrf_of(client, path="/gesprekken"):
+async def csrf_of(client, path="/conversations"):
     page = await client.get(path)
     return re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
 
@@ -59,7 +59,7 @@ async def test_no_page_export_or_change_without_login(client, recorded, review_u
     assert len(routes) == 11  # every route but /login, /health and the stylesheet
     for method, canonical in routes:
         path = concrete(canonical, recorded)
-        response = await client.request(method, path, allow_redirects=False, data={"status": "closed", "bevestig": "ja"})
+        response = await client.request(method, path, allow_redirects=False, data={"status": "closed", "confirm": "yes"})
         body = await response.text()
         assert response.status in (303, 401), (method, path, response.status)
         if response.status == 303:
@@ -73,7 +73,7 @@ async def test_wrong_password_is_refused_and_logged(client, review):
     response = await log_in(client, password="helemaal fout")
     assert response.status == 401 and "klopt niet" in await response.text()
     response = await log_in(client)
-    assert response.status == 303 and response.headers["Location"] == "/gesprekken"
+    assert response.status == 303 and response.headers["Location"] == "/conversations"
     actions = [e.action for e in review.audit.latest()]
     assert actions[:2] == ["login", "login_failed"]
 
@@ -87,29 +87,29 @@ async def test_five_failed_logins_lock_the_account(client):
 
 async def test_login_form_needs_its_own_token(client):
     await client.get("/login")
-    response = await client.post("/login", data={"csrf": "geraden", "gebruikersnaam": "anne", "wachtwoord": PASSWORD})
+    response = await client.post("/login", data={"csrf": "geraden", "username": "anne", "password": PASSWORD})
     assert response.status == 403
     client.session.cookie_jar.clear()
-    response = await client.post("/login", data={"gebruikersnaam": "anne", "wachtwoord": PASSWORD})
+    response = await client.post("/login", data={"username": "anne", "password": PASSWORD})
     assert response.status == 403 and LOGIN_COOKIE
 
 
 async def test_list_masks_phone_and_email_and_filters_on_crisis(client, recorded, review):
     await log_in(client)
-    page = await (await client.get("/gesprekken")).text()
+    page = await (await client.get("/conversations")).text()
     assert recorded.ids["personal"] in page
     assert PHONE not in page and "12345678" not in page and EMAIL not in page
     assert "p***@example.nl" in page and "******78" in page
-    crisis = await (await client.get("/gesprekken", params={"vlag": "crisis"})).text()
+    crisis = await (await client.get("/conversations", params={"flag": "crisis"})).text()
     assert recorded.ids["crisis"] in crisis and recorded.ids["faq"] not in crisis
-    found = await (await client.get("/gesprekken", params={"zoek": "plugh"})).text()
+    found = await (await client.get("/conversations", params={"search": "plugh"})).text()
     assert recorded.ids["faq"] in found and recorded.ids["crisis"] not in found
     assert review.audit.latest()[0].detail.startswith("met zoekterm")  # never the words themselves
 
 
 async def test_transcript_shows_full_values_intents_and_the_request(client, recorded, review):
     await log_in(client)
-    response = await client.get(f"/gesprekken/{recorded.ids['contact']}")
+    response = await client.get(f"/conversations/{recorded.ids['contact']}")
     page = await response.text()
     assert response.status == 200
     assert EMAIL in page and recorded.reference in page and "request_contact" in page
@@ -117,29 +117,29 @@ async def test_transcript_shows_full_values_intents_and_the_request(client, reco
     assert re.search(r"\(0\.\d\d\)|\(1\.00\)", page)
     entry = review.audit.latest()[0]
     assert (entry.actor, entry.action, entry.target) == ("anne", "view", recorded.ids["contact"])
-    assert (await client.get("/gesprekken/bestaat-niet")).status == 404
+    assert (await client.get("/conversations/bestaat-niet")).status == 404
 
 
 async def test_exports_are_downloads(client, recorded):
     await log_in(client)
-    one = await client.get(f"/gesprekken/{recorded.ids['crisis']}/export.json")
+    one = await client.get(f"/conversations/{recorded.ids['crisis']}/export.json")
     assert one.status == 200 and "attachment" in one.headers["Content-Disposition"]
     assert (await one.json(content_type=None))["conversations"][0]["conversation_id"] == recorded.ids["crisis"]
-    listed = await client.get("/gesprekken/export.csv", params={"vlag": "crisis"})
+    listed = await client.get("/conversations/export.csv", params={"flag": "crisis"})
     body = await listed.text()
     assert listed.headers["Content-Type"].startswith("text/csv") and recorded.ids["crisis"] in body
     assert recorded.ids["faq"] not in body
-    candidates = await client.get("/kandidaten.yml")
-    assert "te_labelen" in await candidates.text()
+    candidates = await client.get("/candidates.yml")
+    assert "to_label" in await candidates.text()
 
 
 async def test_changes_need_the_csrf_token_and_the_same_origin(client, recorded, review_url):
     await log_in(client)
     contact = recorded.ids["contact"]
-    no_token = await client.post(f"/gesprekken/{contact}/verwijderen", data={"bevestig": "ja"})
+    no_token = await client.post(f"/conversations/{contact}/delete", data={"confirm": "yes"})
     assert no_token.status == 403
     token = await csrf_of(client)
-    other_site = await client.post(f"/gesprekken/{contact}/verwijderen", data={"bevestig": "ja", "csrf": token},
+    other_site = await client.post(f"/conversations/{contact}/delete", data={"confirm": "yes", "csrf": token},
                                    headers={"Origin": "https://evil.example"})
     assert other_site.status == 403
     assert count_rows(review_url, "events", "sender_id", contact) > 0
@@ -148,25 +148,25 @@ async def test_changes_need_the_csrf_token_and_the_same_origin(client, recorded,
 async def test_delete_needs_confirmation_then_erases_everything(client, recorded, review_url, review):
     await log_in(client)
     contact, token = recorded.ids["contact"], await csrf_of(client)
-    unconfirmed = await client.post(f"/gesprekken/{contact}/verwijderen", data={"csrf": token}, allow_redirects=False)
+    unconfirmed = await client.post(f"/conversations/{contact}/delete", data={"csrf": token}, allow_redirects=False)
     assert unconfirmed.status == 303 and count_rows(review_url, "events", "sender_id", contact) > 0
-    done = await client.post(f"/gesprekken/{contact}/verwijderen", data={"csrf": token, "bevestig": "ja"})
+    done = await client.post(f"/conversations/{contact}/delete", data={"csrf": token, "confirm": "yes"})
     assert done.status == 200 and "is verwijderd" in await done.text()
     assert count_rows(review_url, "events", "sender_id", contact) == 0
     assert count_rows(review_url, "contact_requests", "conversation_id", contact) == 0
-    assert (await client.get(f"/gesprekken/{contact}")).status == 404
+    assert (await client.get(f"/conversations/{contact}")).status == 404
     assert review.audit.latest()[1].action == "delete"
 
 
 async def test_staff_change_the_status_of_a_contact_request(client, recorded, review_url, review):
     await log_in(client)
-    page = await (await client.get("/aanvragen")).text()
+    page = await (await client.get("/requests")).text()
     assert recorded.reference in page and EMAIL not in page and "p***@example.nl" in page
-    token = await csrf_of(client, "/aanvragen")
-    response = await client.post(f"/aanvragen/{recorded.reference}/status", data={"csrf": token, "status": "contacted"})
+    token = await csrf_of(client, "/requests")
+    response = await client.post(f"/requests/{recorded.reference}/status", data={"csrf": token, "status": "contacted"})
     assert response.status == 200 and f"Status van {recorded.reference} gewijzigd" in await response.text()
     assert count_rows(review_url, "contact_requests", "status", "contacted") == 1
-    bad = await client.post(f"/aanvragen/{recorded.reference}/status", data={"csrf": token, "status": "weg"})
+    bad = await client.post(f"/requests/{recorded.reference}/status", data={"csrf": token, "status": "weg"})
     assert bad.status == 400
     assert any(e.action == "status" and e.target == recorded.reference and e.detail == "contacted"
                for e in review.audit.latest())
@@ -176,7 +176,7 @@ async def test_logout_ends_the_session(client):
     await log_in(client)
     token = await csrf_of(client)
     await client.post("/logout", data={"csrf": token})
-    assert (await client.get("/gesprekken", allow_redirects=False)).status == 303
+    assert (await client.get("/conversations", allow_redirects=False)).status == 303
 
 
 async def test_audit_page_and_security_headers(client):
@@ -190,8 +190,8 @@ async def test_audit_page_and_security_headers(client):
 async def test_access_log_has_no_query_strings(client, caplog):
     caplog.set_level(logging.INFO, logger="brainnetwork.review.access")
     await log_in(client)
-    await client.get("/gesprekken", params={"zoek": PHONE})
-    assert "GET /gesprekken 200" in caplog.text and PHONE not in caplog.text and "zoek" not in caplog.text
+    await client.get("/conversations", params={"search": PHONE})
+    assert "GET /conversations 200" in caplog.text and PHONE not in caplog.text and "search" not in caplog.text
 
 
 # --- Logins, sessions, HTTPS and request bodies, on a database without conversations ---
@@ -295,11 +295,11 @@ async def test_the_session_of_a_deactivated_account_is_refused(make_client):
     client, review = await make_client()
     await log_in(client)
     token = await csrf_of(client)
-    assert (await client.get("/gesprekken", allow_redirects=False)).status == 200
+    assert (await client.get("/conversations", allow_redirects=False)).status == 200
     with review.store.sessions() as session:  # switched off without ending its sessions
         session.execute(update(StaffUser).where(StaffUser.username == "anne").values(active=False))
         session.commit()
-    response = await client.get("/gesprekken", allow_redirects=False)
+    response = await client.get("/conversations", allow_redirects=False)
     assert response.status == 303 and response.headers["Location"].startswith("/login")
     assert (await client.post("/logout", data={"csrf": token}, allow_redirects=False)).status == 401
 
@@ -312,17 +312,17 @@ async def test_behind_https_the_app_sends_hsts_and_host_cookies(make_client):
     assert login_cookie["secure"] and login_cookie["path"] == "/" and not login_cookie["domain"]
     csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
     # Secure cookies are not sent back over this test's plain HTTP: by hand, as a browser over HTTPS.
-    response = await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "anne", "wachtwoord": PASSWORD},
+    response = await client.post("/login", data={"csrf": csrf, "username": "anne", "password": PASSWORD},
                                  headers={"Cookie": f"__Host-{LOGIN_COOKIE}={login_cookie.value}"},
                                  allow_redirects=False)
     assert response.status == 303
     session = set_cookies(response)[f"__Host-{SESSION_COOKIE}"]
     assert session["secure"] and session["httponly"] and session["path"] == "/" and not session["domain"]
     assert set_cookies(response)[f"__Host-{LOGIN_COOKIE}"]["secure"]  # its deletion too, or a browser ignores it
-    listed = await client.get("/gesprekken", allow_redirects=False,
+    listed = await client.get("/conversations", allow_redirects=False,
                               headers={"Cookie": f"__Host-{SESSION_COOKIE}={session.value}"})
     assert listed.status == 200 and listed.headers["Strict-Transport-Security"] == HSTS
-    unprefixed = await client.get("/gesprekken", allow_redirects=False,
+    unprefixed = await client.get("/conversations", allow_redirects=False,
                                   headers={"Cookie": f"{SESSION_COOKIE}={session.value}"})
     assert unprefixed.status == 303
 
@@ -341,14 +341,14 @@ async def test_behind_a_proxy_the_login_limit_counts_the_forwarded_client(make_c
     for _ in range(2):
         page = await client.get("/login")
         csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
-        await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "x", "wachtwoord": "y"},
+        await client.post("/login", data={"csrf": csrf, "username": "x", "password": "y"},
                           headers={"X-Forwarded-For": "198.51.100.99, 203.0.113.5"})
     assert failure_rows(review) == [(None, "203.0.113.5")] * 2
 
     async def log_in_from(address):
         page = await client.get("/login")
         csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
-        return await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "anne", "wachtwoord": PASSWORD},
+        return await client.post("/login", data={"csrf": csrf, "username": "anne", "password": PASSWORD},
                                  headers={"X-Forwarded-For": address}, allow_redirects=False)
 
     assert (await log_in_from("203.0.113.5")).status == 429
@@ -361,7 +361,7 @@ async def test_without_a_proxy_setting_forwarded_addresses_are_ignored(make_clie
     for n in range(2):
         page = await client.get("/login")
         csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
-        await client.post("/login", data={"csrf": csrf, "gebruikersnaam": "x", "wachtwoord": "y"},
+        await client.post("/login", data={"csrf": csrf, "username": "x", "password": "y"},
                           headers={"X-Forwarded-For": f"203.0.113.{n}"})
     assert failure_rows(review) == [(None, "127.0.0.1")] * 2
 
@@ -369,7 +369,7 @@ async def test_without_a_proxy_setting_forwarded_addresses_are_ignored(make_clie
 async def test_a_compressed_body_is_refused_before_it_is_read(make_client):
     client, _ = await make_client()
     await client.get("/login")
-    response = await client.post("/login", data=gzip.compress(b"gebruikersnaam=anne&wachtwoord=x"),
+    response = await client.post("/login", data=gzip.compress(b"username=anne&password=x"),
                                  headers={"Content-Encoding": "gzip",
                                           "Content-Type": "application/x-www-form-urlencoded"})
     assert response.status == 415 and await response.text() == REFUSED

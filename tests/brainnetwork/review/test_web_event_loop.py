@@ -61,24 +61,24 @@ async def every_route(client, reference):
     """Each route of the app once (and the paths that refuse), with the answer expected."""
     assert (await log_in(client, password="helemaal fout")).status == 401
     assert (await log_in(client)).status == 303
-    gets = {"/": 200, "/gesprekken": 200, "/gesprekken?vlag=fallback&zoek=plugh&van=2020-01-01": 200,
-            f"/gesprekken/{SENDER}": 200, "/gesprekken/bestaat-niet": 404,
-            f"/gesprekken/{SENDER}/export.json": 200, "/gesprekken/bestaat-niet/export.csv": 404,
-            "/gesprekken/export.csv?vlag=fallback": 200, "/kandidaten.yml": 200, "/aanvragen": 200,
+    gets = {"/": 200, "/conversations": 200, "/conversations?flag=fallback&search=plugh&from=2020-01-01": 200,
+            f"/conversations/{SENDER}": 200, "/conversations/bestaat-niet": 404,
+            f"/conversations/{SENDER}/export.json": 200, "/conversations/bestaat-niet/export.csv": 404,
+            "/conversations/export.csv?flag=fallback": 200, "/candidates.yml": 200, "/requests": 200,
             "/audit": 200, "/health": 200, "/static/review.css": 200, "/favicon.ico": 204}
     for path, status in gets.items():
         assert (await client.get(path)).status == status, path
     token = await csrf_of(client)
-    posts = [(f"/aanvragen/{reference}/status", {"status": "contacted"}, 200),
-             (f"/aanvragen/{reference}/status", {"status": "weg"}, 400),
-             ("/aanvragen/BN-ONBEKEND/status", {"status": "closed"}, 404),
-             (f"/gesprekken/{SENDER}/verwijderen", {}, 200),
-             (f"/gesprekken/{SENDER}/verwijderen", {"bevestig": "ja"}, 200),
-             ("/gesprekken/bestaat-niet/verwijderen", {"bevestig": "ja"}, 404),
+    posts = [(f"/requests/{reference}/status", {"status": "contacted"}, 200),
+             (f"/requests/{reference}/status", {"status": "weg"}, 400),
+             ("/requests/BN-ONBEKEND/status", {"status": "closed"}, 404),
+             (f"/conversations/{SENDER}/delete", {}, 200),
+             (f"/conversations/{SENDER}/delete", {"confirm": "yes"}, 200),
+             ("/conversations/bestaat-niet/delete", {"confirm": "yes"}, 404),
              ("/logout", {}, 200)]
     for path, data, status in posts:
         assert (await client.post(path, data={"csrf": token, **data})).status == status, path
-    assert (await client.get("/gesprekken", allow_redirects=False)).status == 303  # the session ended
+    assert (await client.get("/conversations", allow_redirects=False)).status == 303  # the session ended
     for _ in range(5):
         await log_in(client, password="fout fout fout")
     assert (await log_in(client)).status == 429  # refused, and audited as such
@@ -115,11 +115,11 @@ def held(real, entered, released, waits):
 
 
 @pytest.mark.parametrize("path, target, name", [
-    ("/gesprekken", "accounts", "session_for"),  # the login middleware, on every request
-    ("/gesprekken", "review", "list"),
-    (f"/gesprekken/{SENDER}", "review", "conversation"),
-    ("/gesprekken/export.csv", "review", "export_list"),
-    ("/aanvragen", "review", "contact_requests"),
+    ("/conversations", "accounts", "session_for"),  # the login middleware, on every request
+    ("/conversations", "review", "list"),
+    (f"/conversations/{SENDER}", "review", "conversation"),
+    ("/conversations/export.csv", "review", "export_list"),
+    ("/requests", "review", "contact_requests"),
     ("/audit", "review", "audit_log"),
 ])
 async def test_a_held_database_call_leaves_the_app_answering(app, monkeypatch, path, target, name):
