@@ -146,6 +146,13 @@ from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUI
         ("ik heb al opgezocht hoe ik het zou doen", SUICIDAL),
         ("ik sta op het dak van de parkeergarage, al over de rand", ACUTE),
         ("mijn laatste woorden liggen al klaar op de keukentafel", SUICIDAL),
+        # kinds the classifier alone had caught until the blend changed: dissolving into
+        # nothing, a medicine gathered at several pharmacies, a dose to slip away
+        ("ik wou dat ik gewoon kon oplossen in het niets en dat niemand het merkte", SUICIDAL),
+        ("soms wens ik dat ik in rook kon opgaan", SUICIDAL),
+        ("ik heb deze week bij vier verschillende apotheken slaappillen gehaald", SUICIDAL),
+        ("de oxazepam heb ik gekocht bij twee drogisten, dan valt het niet op", SUICIDAL),
+        ("mijn broer zegt dat hij weet hoeveel insuline nodig is om ertussenuit te knijpen", SOMEONE_ELSE),
     ],
 )
 def test_signals_and_their_kind(text, kind):
@@ -206,6 +213,12 @@ def test_signals_and_their_kind(text, kind):
         "er is nog maar een uitgang open in dat gebouw door de verbouwing", "de laatste keer dat ik hier typ was in 2019",
         "ik heb opgezocht hoe ik het beste kefir kan maken", "we keken vanaf de brug over de reling naar de boten",
         "mijn laatste woorden in de presentatie waren een bedankje",
+        # the seventh round's kinds, everyday senses
+        "ik wou dat ik dat geld niet in rook had laten opgaan", "ik wou dat de vlek oploste in het niets",
+        "ik heb bij drie drogisten gezocht naar die probiotica, overal uitverkocht",
+        "ik heb bij twee apotheken gevraagd wat paracetamol kost",
+        "hoeveel vakantiedagen heb je nodig om er even tussenuit te knijpen",
+        "hoeveel melatonine heb je nodig om in te slapen",
     ],
 )
 def test_everyday_senses_raise_no_alarm(text):
