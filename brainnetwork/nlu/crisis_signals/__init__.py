@@ -33,13 +33,14 @@ from brainnetwork.nlu.crisis_signals.means import DONE_RE, THIRD_PERSON_VOICE, m
 from brainnetwork.nlu.crisis_signals.statements import CORE_STATEMENTS
 from brainnetwork.nlu.crisis_signals.statements_broadened import BROADENED_STATEMENTS
 from brainnetwork.nlu.crisis_signals.statements_from_checks import CHECK_ROUND_STATEMENTS
+from brainnetwork.nlu.crisis_signals.statements_indirect import INDIRECT_STATEMENTS
 from brainnetwork.nlu.crisis_signals.text import normalise, within_one_edit, without_idioms
 
 __all__ = ["ACUTE", "KINDS", "SELF_HARM", "SOMEONE_ELSE", "SUICIDAL", "CrisisSignal", "STATEMENTS",
            "everyday_sense", "find_crisis_signal", "normalise", "within_one_edit"]
 
 # In this order: the first statement that matches names the cue and the kind.
-STATEMENTS = {**CORE_STATEMENTS, **BROADENED_STATEMENTS, **CHECK_ROUND_STATEMENTS}
+STATEMENTS = {**CORE_STATEMENTS, **BROADENED_STATEMENTS, **CHECK_ROUND_STATEMENTS, **INDIRECT_STATEMENTS}
 _STATEMENTS = {name: (kind, re.compile(pattern)) for name, (kind, pattern) in STATEMENTS.items()}
 
 

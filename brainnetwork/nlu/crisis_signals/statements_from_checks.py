@@ -7,9 +7,6 @@ from __future__ import annotations
 from typing import Dict, Tuple
 
 from brainnetwork.nlu.crisis_signals.kinds import ACUTE, SELF_HARM, SUICIDAL
-from brainnetwork.nlu.crisis_signals.means import MEDICINE_RE
-
-_SLIP_AWAY = r"(?:er ?tussen ?uit te (?:piepen|knijpen|glippen)|eruit te stappen|weg te glijden|er niet meer te zijn)"
 
 CHECK_ROUND_STATEMENTS: Dict[str, Tuple[str, str]] = {
     # A fatal accident wished for: a condition, an accident to me, and welcome ("mocht ik
@@ -350,17 +347,6 @@ CHECK_ROUND_STATEMENTS: Dict[str, Tuple[str, str]] = {
                          r"(?:reling|rand|balustrade|leuning)\b(?! (?:\w+ ){0,3}(?:naar|kijken|gekeken|keek|hangen)\b)"),
     "last_words_written": (SUICIDAL, r"\b(?:mijn|m'n) laatste woorden (?:\w+ ){0,2}(?:staan|liggen|zijn) (?:\w+ )?"
                            r"(?:op papier|klaar|geschreven|opgeschreven)\b"),
-    # Kinds the classifier alone had caught until the blend changed (seventh round): a
-    # wish to dissolve into nothing; a medicine gathered at several pharmacies (around the
-    # limit per sale); how much of a medicine it takes to "slip away".
-    "dissolve_wish": (SUICIDAL, r"\b(?:was|wou|wilde|wens|wenste|zou willen) (?:dat )?ik (?:\w+ ){0,2}(?:oplossen in "
-                      r"het niets|in het niets (?:verdwijnen|oplossen)|in rook (?:\w+ )?(?:opgaan|op gaan|opging))\b"),
-    "medicine_from_several_pharmacies": (SUICIDAL, rf"^(?=.*{MEDICINE_RE.pattern}).*?(?:\b(?:bij|in|van) (?:\w+ )?"
-                                         r"(?:verschillende|meerdere|twee|drie|vier|vijf|allerlei|alle) (?:\w+ )?"
-                                         r"(?:drogist\w*|apothe\w*)\b(?:[\w ]){0,30}?\b(?:gehaald|gekocht|verzameld)\b|"
-                                         r"\b(?:gehaald|gekocht|verzameld) (?:\w+ ){0,2}(?:bij|in) (?:\w+ )?(?:verschillende|"
-                                         r"meerdere|twee|drie|vier|vijf|allerlei|alle) (?:\w+ )?(?:drogist\w*|apothe\w*)\b)"),
-    "dose_to_slip_away": (SUICIDAL, rf"^(?=.*{MEDICINE_RE.pattern}).*?\bhoeveel (?:\w+ ){{0,6}}om (?:\w+ )?{_SLIP_AWAY}"),
     "english": (SUICIDAL, r"\b(?:kill (?:my ?self|me)|kms|kys|suicidal|suicide|want(?:ed)? to die|wanna die|end my "
                 r"life|end it all|ending it all|ending things|end things|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
                 r"dont want to (?:live|be here|exist)|do not want to live|done with life|can't go on|cant go on|"

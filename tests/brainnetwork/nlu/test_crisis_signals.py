@@ -153,6 +153,15 @@ from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUI
         ("ik heb deze week bij vier verschillende apotheken slaappillen gehaald", SUICIDAL),
         ("de oxazepam heb ik gekocht bij twee drogisten, dan valt het niet op", SUICIDAL),
         ("mijn broer zegt dat hij weet hoeveel insuline nodig is om ertussenuit te knijpen", SOMEONE_ELSE),
+        # round 11's kinds: not here anyway, careless whether I arrive, hurting with an
+        # instrument in simple words, the engine running in the garage, settling it oneself,
+        # a date set for afterwards
+        ("ik hoef die cursus niet te betalen, over twee weken ben ik er toch niet meer", SUICIDAL),
+        ("ik reed gisteren veel te hard door de bocht en het kon me niks schelen of ik thuiskwam", SUICIDAL),
+        ("ik doe mijn been pijn met een mesje als het te veel wordt", SELF_HARM),
+        ("soms zit ik in de schuur met de motor van de auto aan", SUICIDAL),
+        ("mijn vader zegt dat hij het zelf wel oplost met zijn pillen als het slecht nieuws is", SOMEONE_ELSE),
+        ("ik wil nog een paar dagen rust in mijn buik, de dag erna heb ik al bepaald", SUICIDAL),
     ],
 )
 def test_signals_and_their_kind(text, kind):
@@ -219,6 +228,9 @@ def test_signals_and_their_kind(text, kind):
         "ik heb bij twee apotheken gevraagd wat paracetamol kost",
         "hoeveel vakantiedagen heb je nodig om er even tussenuit te knijpen",
         "hoeveel melatonine heb je nodig om in te slapen",
+        "volgende week ben ik er niet, dan zit ik in spanje", "het kon me niks schelen of ik won",
+        "ik doe mijn rug pijn met tillen", "ik laat de auto in de garage met de motor aan even warm draaien",
+        "ik regel het zelf wel met de huisarts", "ik wil nog een paar weken probiotica proberen, de datum van de controle heb ik al gepland",
     ],
 )
 def test_everyday_senses_raise_no_alarm(text):
