@@ -52,6 +52,17 @@ def test_it_goes_by_meaning_beyond_the_training_words(trained):
     assert message.get("intent")["name"] == "faq_unhealthy_food"
 
 
+def test_its_probabilities_are_sklearns_own(trained):
+    classifier = _load(trained, 1.0)
+    texts = ["wat kost een intake", "ik drink elke avond twee biertjes", "hoe werkt de nervus vagus?"]
+    fast = classifier.probabilities(texts)
+    matrix = classifier._classifier.predict_proba(classifier._features(texts))
+    slow = [dict(zip(classifier._classifier.classes_, row)) for row in matrix]
+    for mine, theirs in zip(fast, slow):
+        assert mine.keys() == theirs.keys()
+        assert all(abs(mine[name] - theirs[name]) < 1e-9 for name in mine)
+
+
 def test_it_blends_its_probabilities_with_diet_by_weight(trained):
     diet = [("practice_costs", 0.9), ("faq_exercise", 0.06), ("faq_unhealthy_food", 0.04)]
     text = "ik fiets elke dag naar mijn werk, is dat goed voor mijn darmen?"
