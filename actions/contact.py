@@ -1,4 +1,5 @@
-"""Contact with the practice: its details (from practice.yml) and the offer's yes/no."""
+"""Contact with the practice: the offer's yes/no and the practical questions (answers from
+practice.yml). The practice's details in responses come from brainnetwork/nlg.py."""
 
 from __future__ import annotations
 
@@ -9,23 +10,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guard import GuardedAction
-from actions.helpers import CONTACT_OFFERED, slots_from
+from actions.helpers import CONTACT_OFFERED
 from brainnetwork.practice import PRACTICAL_TOPICS, current_practice
-
-
-class ActionPrepareContactDetails(GuardedAction):
-    """Fills the practice's details in for `utter_contact_details`."""
-
-    def name(self) -> Text:
-        return "action_prepare_contact_details"
-
-    def run(
-        self,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: Dict[Text, Any],
-    ) -> List[EventType]:
-        return slots_from(current_practice().template_values(), domain)
 
 
 class ActionCloseContactOffer(GuardedAction):

@@ -84,7 +84,7 @@ def test_a_message_that_asks_for_contact_gets_the_offer_whenever_the_last_was(po
 
 
 def test_after_the_practice_details_the_offer_always_comes(policy, domain):
-    tracker = conversation(domain, "action_prepare_contact_details", "utter_contact_details",
+    tracker = conversation(domain, "utter_contact_details",
                            slots=[("last_offer_turn", 1.0)], earlier_turns=1)
     assert predicted(policy, tracker, domain)[0] == "utter_offer_contact"
 

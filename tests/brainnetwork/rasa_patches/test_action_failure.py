@@ -1,7 +1,7 @@
 """The apology when the action server is down (brainnetwork/rasa_patches/action_failure.py)."""
 
 from rasa.core.actions.action import RemoteAction
-from rasa.shared.core.events import BotUttered, FollowupAction, SlotSet
+from rasa.shared.core.events import BotUttered, FollowupAction
 from rasa.utils.endpoints import EndpointConfig
 
 from brainnetwork.responses import apology
@@ -11,14 +11,6 @@ from tests.conftest import free_port
 
 def down(name):
     return RemoteAction(name, EndpointConfig(f"http://localhost:{free_port()}/webhook"))
-
-
-async def test_the_practice_details_do_not_need_the_action_server(patched):
-    from brainnetwork.practice import current_practice
-
-    events = await run_action(down("action_prepare_contact_details"))
-    slots = {e.key: e.value for e in events if isinstance(e, SlotSet)}
-    assert slots and slots.items() <= current_practice().template_values().items()
 
 
 async def test_other_actions_apologise_once_and_listen(patched):
