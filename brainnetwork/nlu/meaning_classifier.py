@@ -69,6 +69,10 @@ class MeaningIntentClassifier(GraphComponent):
             "neighbour_weight": 0.3,
             "neighbours": 3,
             "neighbour_temperature": 0.02,
+            # A message in which not one word is known from the training data ("xyzzy plugh")
+            # is not understood, whatever the character n-grams suggest: its confidences are
+            # scaled by this, so that the FallbackClassifier asks again.
+            "scale_without_known_words": 0.5,
         }
 
     def __init__(
@@ -183,10 +187,18 @@ class MeaningIntentClassifier(GraphComponent):
         texts = [m.get(TEXT) for m in with_text]
         for message, own, near in zip(with_text, self.probabilities(texts), self.neighbour_probabilities(texts)):
             if own:
-                self._blend(message, own, near)
+                self._blend(message, own, near, self._scale(message.get(TEXT)))
         return messages
 
-    def _blend(self, message: Message, own: Dict[Text, float], near: Dict[Text, float]) -> None:
+    def _scale(self, text: Text) -> float:
+        """1, or `scale_without_known_words` when no word of `text` is in the training vocabulary."""
+        analyse = self._words.build_analyzer()
+        vocabulary = self._words.vocabulary_
+        if any(token in vocabulary for token in analyse(text)):
+            return 1.0
+        return float(self._config["scale_without_known_words"])
+
+    def _blend(self, message: Message, own: Dict[Text, float], near: Dict[Text, float], scale: float = 1.0) -> None:
         weight = float(self._config["weight"])
         diet = {entry[INTENT_NAME_KEY]: float(entry["confidence"])
                 for entry in message.get(INTENT_RANKING_KEY) or []}
@@ -198,7 +210,7 @@ class MeaningIntentClassifier(GraphComponent):
             share = float(self._config["neighbour_weight"])
             blended = {name: (1 - share) * blended.get(name, 0.0) + share * near.get(name, 0.0)
                        for name in set(blended) | set(near)}
-        ranking = sorted(blended.items(), key=lambda item: -item[1])
+        ranking = sorted(((name, value * scale) for name, value in blended.items()), key=lambda item: -item[1])
         length = int(self._config["ranking_length"]) or len(ranking)
         message.set(INTENT, {INTENT_NAME_KEY: ranking[0][0], "confidence": ranking[0][1]}, add_to_output=True)
         message.set(INTENT_RANKING_KEY,

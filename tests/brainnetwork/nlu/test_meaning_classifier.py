@@ -52,6 +52,15 @@ def test_it_goes_by_meaning_beyond_the_training_words(trained):
     assert message.get("intent")["name"] == "faq_unhealthy_food"
 
 
+def test_a_message_without_one_known_word_is_not_trusted(trained):
+    known, unknown = _message("wat kost een intake"), _message("xyzzy plugh qwerty")
+    _load(trained, 1.0).process([known, unknown])
+    scaled = _load(trained, 1.0)._config["scale_without_known_words"]
+    top = unknown.get("intent_ranking")
+    assert sum(entry["confidence"] for entry in top) <= scaled + 1e-9
+    assert sum(entry["confidence"] for entry in known.get("intent_ranking")) > scaled
+
+
 def test_its_probabilities_are_sklearns_own(trained):
     classifier = _load(trained, 1.0)
     texts = ["wat kost een intake", "ik drink elke avond twee biertjes", "hoe werkt de nervus vagus?"]

@@ -18,7 +18,7 @@ def test_each_conversation_gets_its_flags(review, recorded):
     crisis = review.store.summary(ids["crisis"])
     assert crisis.crisis and not crisis.contact and "crisis" in crisis.topics
     faq = review.store.summary(ids["faq"])
-    assert faq.fallback and not faq.crisis and "microbioom" in faq.topics.split(",")
+    assert faq.fallback and not faq.crisis and "microbiome" in faq.topics.split(",")
     assert faq.visitor_messages == 4 and faq.channel == "rest"
     contact = review.store.summary(ids["contact"])
     assert contact.contact and not contact.cancelled and not contact.crisis
