@@ -7,6 +7,10 @@ SHELL := bash
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
+# Rasa's training cache off: writing DIET's output to it took 50-60 s of every full training
+# (make model on a fresh clone: 317 s with it, 262 s without; docs/benchmarks/README.md), and it
+# saves nothing when the domain or the NLU data change, which is nearly every retraining here.
+export RASA_MAX_CACHE_SIZE := 0
 export PYTHONWARNINGS := ignore::DeprecationWarning,ignore::PendingDeprecationWarning
 
 VENV := .venv
