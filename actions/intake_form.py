@@ -79,7 +79,7 @@ def contact_method_in(text: Text) -> Optional[Text]:
 
 
 def complaint_labels(tracker: Tracker) -> List[Text]:
-    """The labels of the complaints the visitor named earlier ("vermoeidheid")."""
+    """The Dutch labels of the complaints the visitor named earlier (value "fatigue": "vermoeidheid")."""
     content = complaint_content().complaints
     return [content[c].label for c in tracker.get_slot("complaints") or [] if c in content]
 

@@ -48,11 +48,12 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import Blueprint, response
 from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
-from socketio import AsyncRedisManager, AsyncServer
+from socketio import AsyncRedisManager
 
 from brainnetwork.access import FORWARDING_HEADERS, bearer_token_matches, is_local
 from brainnetwork.messages import MAX_REQUEST_BYTES, TOO_LONG, Refusal, check_sender, prepare
 from brainnetwork.settings import AccessSettings, Settings, load_settings
+from brainnetwork.socketio_server import StoppableAsyncServer
 from brainnetwork.widget import sessions as signed_sessions
 
 logger = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ class SecureSocketIOInput(SocketIOInput):
         # A 10 s heartbeat: dropped connections are noticed sooner, and a long-polling
         # client that leaves is not kept waiting for the 25 s default.
         shared = shares_the_widget(settings)
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins),
+        sio = StoppableAsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.widget_allowed_origins),
                           ping_interval=10, ping_timeout=20, max_http_buffer_size=MAX_REQUEST_BYTES,
                           client_manager=client_manager(settings), cookie="io" if shared else None)
         webhook = LimitedSocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
@@ -146,6 +147,10 @@ class SecureSocketIOInput(SocketIOInput):
         @webhook.route("/", methods=["GET"])
         async def health(_: Request):
             return response.json({"status": "ok"})
+
+        @webhook.listener("before_server_stop")
+        async def stop_background_tasks(_app, _loop) -> None:
+            await sio.shutdown()
 
         events = WidgetEvents(self, sio, on_new_message, secret, max_age_s)
         for event, handler in (("connect", events.connect), ("disconnect", events.disconnect),
@@ -158,7 +163,7 @@ class SecureSocketIOInput(SocketIOInput):
 class WidgetEvents:
     """The widget's socket.io events: a session only from a server-signed id, then messages."""
 
-    def __init__(self, channel: "SecureSocketIOInput", sio: AsyncServer,
+    def __init__(self, channel: "SecureSocketIOInput", sio: StoppableAsyncServer,
                  on_new_message: Callable[[UserMessage], Awaitable[Any]], secret: bytes, max_age_s: int) -> None:
         self.channel, self.sio, self.on_new_message = channel, sio, on_new_message
         self.secret, self.max_age_s = secret, max_age_s

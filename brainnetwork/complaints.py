@@ -58,9 +58,12 @@ def join_dutch(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} en {items[-1]}"
 
 
-def _explanation(key: str, variants: List[Dict[str, Any]]) -> Explanation:
+def _explanation(key: str, variants: List[Dict[str, Any]], needs_label: bool = False) -> Explanation:
     (variant,) = variants
     metadata = variant.get("metadata") or {}
+    if needs_label and not metadata.get("label"):
+        # The value is an English identifier; the visitor is told the complaint's Dutch name.
+        raise ValueError(f"the response for complaint {key!r} has no `label` in its metadata")
     return Explanation(
         label=str(metadata.get("label") or key),
         text=str(variant["text"]).strip(),
@@ -70,14 +73,14 @@ def _explanation(key: str, variants: List[Dict[str, Any]]) -> Explanation:
 
 def parse_content(responses: Dict[str, List[Dict[str, Any]]]) -> ComplaintContent:
     """The complaint explanations among the domain's `responses`."""
-    def named(prefix: str) -> Dict[str, Explanation]:
-        return {name[len(prefix):]: _explanation(name[len(prefix):], variants)
+    def named(prefix: str, needs_label: bool = False) -> Dict[str, Explanation]:
+        return {name[len(prefix):]: _explanation(name[len(prefix):], variants, needs_label)
                 for name, variants in responses.items() if name.startswith(prefix)}
 
     return ComplaintContent(
         intro=str(responses["utter_complaints_intro"][0]["text"]).strip(),
         general=_explanation("general", responses["utter_complaints_general"]),
-        complaints=named(COMPLAINT_PREFIX),
+        complaints=named(COMPLAINT_PREFIX, needs_label=True),
         causes=named(CAUSE_PREFIX),
     )
 

@@ -126,7 +126,7 @@ async def test_a_moment_within_opening_hours_is_kept_with_its_window(domain):
 
 
 async def test_the_reason_is_prefilled_with_complaints_named_earlier(domain):
-    tracker = form_tracker("reason", "/affirm", "affirm", slots={**FILLED, "reason": None, "complaints": ["vermoeidheid", "darmklachten"]})
+    tracker = form_tracker("reason", "/affirm", "affirm", slots={**FILLED, "reason": None, "complaints": ["fatigue", "gut_complaints"]})
     slots, _ = await validate(tracker, domain)
     assert slots["reason"] == "vermoeidheid en darmklachten"
 
@@ -189,7 +189,7 @@ async def test_the_summary_lists_what_was_filled_in():
 
 
 async def test_the_reason_question_mentions_earlier_complaints():
-    question = await ask(ActionAskReason(), {"complaints": ["somberheid", "vermoeidheid"]})
+    question = await ask(ActionAskReason(), {"complaints": ["low_mood", "fatigue"]})
     assert (question["response"], question["complaints"]) == ("utter_ask_reason_with_complaints",
                                                               "somberheid en vermoeidheid")
     question = await ask(ActionAskReason(), {"complaints": []})

@@ -109,6 +109,31 @@ def user_events(database, sender=None):
     return [(row[0], json.loads(row[2])) for row in stored_events(database, sender) if row[1] == "user"]
 
 
+def socketio_server_tasks():
+    """Pending tasks running the code of python-engineio's or python-socketio's server side."""
+    server_files = ("engineio/async_server.py", "engineio/async_socket.py",
+                    "socketio/async_server.py", "socketio/async_pubsub_manager.py")
+    return [task for task in asyncio.all_tasks() if not task.done()
+            and getattr(task.get_coro(), "cr_code", None) is not None
+            and task.get_coro().cr_code.co_filename.endswith(server_files)]
+
+
+async def test_stopping_the_server_ends_the_socket_io_background_tasks(tmp_path, monkeypatch):
+    """A widget is still connected (its heartbeat task waiting) when the server stops: no task
+    of the socket.io server is left pending (tests/brainnetwork/test_socketio_server.py shows
+    python-socketio's own shutdown leaves them)."""
+    widget = None
+    try:
+        async with rasa_server(tmp_path, monkeypatch) as rasa:
+            widget = await Widget(rasa.url, ORIGIN).__aenter__()
+            await widget.session()
+            assert socketio_server_tasks(), "the heartbeat and the service task run while connected"
+        assert socketio_server_tasks() == []
+    finally:
+        if widget is not None:
+            await widget.__aexit__(None, None, None)
+
+
 async def test_rest_works_from_this_machine(tmp_path, monkeypatch):
     async with rasa_server(tmp_path, monkeypatch) as rasa:
         status, answers = await post_rest(rasa.url, {"sender": "bezoeker-1", "message": "hallo"})

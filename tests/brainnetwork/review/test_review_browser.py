@@ -36,6 +36,14 @@ def events_of(assistant, marker):
         return connection.execute(text("SELECT count(*) FROM events WHERE data LIKE :m"), {"m": f"%{marker}%"}).scalar()
 
 
+def filter_list(page, flag, search):
+    """Filters the list of conversations on a flag (None: leaves it as it is) and a search."""
+    if flag is not None:
+        page.get_by_label("Vlag").select_option(flag)
+    page.get_by_label("Zoeken").fill(search)
+    page.get_by_role("button", name="Filteren").click()
+
+
 def test_staff_find_read_export_and_delete_a_widget_conversation(browser, assistant, staff_user, tmp_path):
     marker = f"kwartel{uuid.uuid4().hex[:6]}"  # a unique word to find this conversation by
     visitor = browser.new_context(viewport={"width": 1280, "height": 860}, locale="nl-NL")
@@ -56,20 +64,14 @@ def test_staff_find_read_export_and_delete_a_widget_conversation(browser, assist
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", name="Gesprekken")).to_be_visible()
 
-    page.get_by_label("Vlag").select_option("crisis")
-    page.get_by_label("Zoeken").fill(marker)
-    page.get_by_role("button", name="Filteren").click()
+    filter_list(page, "crisis", marker)
     rows = page.locator("table.list tbody tr")
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("crisis")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.get_by_label("Vlag").select_option("")
-    page.get_by_label("Zoeken").fill("")
-    page.get_by_role("button", name="Filteren").click()
+    filter_list(page, "", "")
     page.screenshot(path=str(SCREENSHOTS / "review-list.png"), full_page=True)
-    page.get_by_label("Vlag").select_option("crisis")
-    page.get_by_label("Zoeken").fill(marker)
-    page.get_by_role("button", name="Filteren").click()
+    filter_list(page, "crisis", marker)
 
     rows.first.get_by_role("link").click()
     transcript = page.locator("ol.transcript")
@@ -93,8 +95,7 @@ def test_staff_find_read_export_and_delete_a_widget_conversation(browser, assist
     expect(page.get_by_role("status")).to_contain_text("is verwijderd")
     assert events_of(assistant, marker) == 0
 
-    page.get_by_label("Zoeken").fill(marker)
-    page.get_by_role("button", name="Filteren").click()
+    filter_list(page, None, marker)
     expect(page.locator("table.list tbody")).to_contain_text("Geen gesprekken gevonden")
     page.get_by_role("button", name="Uitloggen").click()
     page.goto(f"{assistant.review_url}/audit")
