@@ -53,10 +53,6 @@ class Moment:
     start: Optional[datetime] = None
     end: Optional[datetime] = None
 
-    @property
-    def no_preference(self) -> bool:
-        return self.start is None
-
 
 @dataclass(frozen=True)
 class Wish:

@@ -46,9 +46,6 @@ class ComplaintContent:
         lines += [f"- {self.causes[value].text}" for value in known_causes[:MAX_CAUSES]]
         return "\n".join(lines)
 
-    def all_explanations(self) -> List[Explanation]:
-        return [self.general, *self.complaints.values(), *self.causes.values()]
-
 
 def join_dutch(items: Sequence[str]) -> str:
     """["a", "b", "c"] -> "a, b en c"."""

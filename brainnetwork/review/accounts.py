@@ -198,10 +198,6 @@ class Accounts:
         return await asyncio.get_running_loop().run_in_executor(
             _password_work, self.attempt, username, password, client)
 
-    def authenticate(self, username: str, password: str, client: str = "") -> Optional[str]:
-        """The new session's token if the password is right (and not locked out), else None."""
-        return self.attempt(username, password, client).token
-
     def session_for(self, token: Optional[str]) -> Optional[Login]:
         """The login behind a cookie's token, if it has not expired and its account is
         still active; refreshes its idle timer. Called on every request."""

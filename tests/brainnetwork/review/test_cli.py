@@ -104,7 +104,7 @@ def staff(run_empty, empty_url):
 
     assert run_empty("create-user", "anne", "--password-stdin", stdin="een-lang-wachtwoord\n")[0] == 0
     review = Review(empty_url, load_settings())
-    tokens = [review.accounts.authenticate("anne", "een-lang-wachtwoord") for _ in range(2)]
+    tokens = [review.accounts.attempt("anne", "een-lang-wachtwoord").token for _ in range(2)]
     assert all(review.accounts.session_for(token) for token in tokens)
     yield review, tokens
     review.store.engine.dispose()
@@ -115,7 +115,7 @@ def test_deactivate_user_ends_the_sessions_and_the_logins(run_empty, staff, empt
     code, out, _ = run_empty("deactivate-user", "Anne")
     assert code == 0 and "'anne' deactivated; 2 session(s) ended" in out
     assert all(review.accounts.session_for(token) is None for token in tokens)
-    assert review.accounts.authenticate("anne", "een-lang-wachtwoord") is None
+    assert review.accounts.attempt("anne", "een-lang-wachtwoord").token is None
     assert count_rows(empty_url, "staff_audit_log", "action", "deactivate_user") == 1
     code, _, err = run_empty("deactivate-user", "niemand")
     assert code == 1 and "geen account 'niemand'" in err
@@ -128,7 +128,7 @@ def test_reset_password_ends_the_sessions(run_empty, staff, empty_url):
     code, out, _ = run_empty("reset-password", "anne", "--password-stdin", stdin="een-nieuw-wachtwoord\n")
     assert code == 0 and "New password for 'anne'; 2 session(s) ended" in out
     assert all(review.accounts.session_for(token) is None for token in tokens)
-    assert review.accounts.authenticate("anne", "een-lang-wachtwoord") is None
-    assert review.accounts.authenticate("anne", "een-nieuw-wachtwoord")
+    assert review.accounts.attempt("anne", "een-lang-wachtwoord").token is None
+    assert review.accounts.attempt("anne", "een-nieuw-wachtwoord").token
     assert count_rows(empty_url, "staff_audit_log", "action", "reset_password") == 1
     assert run_empty("reset-password", "niemand", "--password-stdin", stdin="een-nieuw-wachtwoord\n")[0] == 1
