@@ -244,6 +244,12 @@ class HealthInput(InputChannel):
 
             await action_connections.close_sessions()
 
+        @health.listener("after_server_stop")
+        async def release_conversation_locks(app, _loop) -> None:
+            from brainnetwork.lock_store import release_on_stop
+
+            await release_on_stop(getattr(app.ctx, "agent", None))
+
         @health.route("/", methods=["GET"])
         async def check(request: Request):
             report = assistant_health(getattr(request.app.ctx, "agent", None))

@@ -20,6 +20,4 @@ CRISIS_LINES: Mapping[str, str] = MappingProxyType(
         "emergency_number": "112",
     }
 )
-# Who else every crisis answer names.
-CRISIS_REFERRALS = ("huisarts", "huisartsenpost")
 

@@ -20,13 +20,16 @@ A ticket also names the instance that holds it, and every instance keeps a short
 of memory, its machine gone) stops refreshing its key; seconds later the next change of
 the lock drops its tickets, so the visitor's next message is answered at once by another
 instance instead of waiting out the ticket's lifetime (60 s, as long as HAProxy waits for
-an answer: the visitor got a 504).
+an answer: the visitor got a 504). An instance that is stopped (SIGTERM) removes its key
+as Rasa's web server stops (`release_on_stop`), so the others take its conversations
+over at once.
 
 Configured in endpoints.yml as `type: brainnetwork.lock_store.ConversationLockStore`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -250,3 +253,12 @@ def _loads(serialised: Optional[bytes]) -> Tuple[Optional[TicketLock], Dict[int,
     if not lock.is_someone_waiting():
         return None, {}
     return lock, holders
+
+
+async def release_on_stop(agent: Any) -> None:
+    """Frees this instance's tickets when Rasa stops (its agent's lock store, if it is
+    ours): called by a listener of the web server (brainnetwork.channels)."""
+    lock_store = getattr(agent, "lock_store", None)
+    if isinstance(lock_store, ConversationLockStore):
+        await asyncio.get_running_loop().run_in_executor(None, lock_store.stop)
+        logger.info("Conversation locks of this instance released")

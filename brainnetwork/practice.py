@@ -20,7 +20,8 @@ logger = logging.getLogger(__name__)
 # the intents `practice_<topic>`.
 PRACTICAL_TOPICS = ("waiting_time", "referral", "costs", "language", "online", "location", "team", "intake",
                     "privacy")
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# The keys of `opening_hours` in practice.yml, Monday first (datetime.weekday()).
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -35,7 +36,7 @@ class Practice:
     email: str
     website: str
     timezone: str
-    # Weekday index (0 = maandag) to a list of (opens, closes).
+    # Weekday index (0 = Monday) to a list of (opens, closes).
     opening_hours: Dict[int, List[Tuple[time, time]]]
     example_details: bool = False
     callback_promise: str = "zo snel mogelijk"
@@ -124,8 +125,8 @@ def parse_practice(raw: object, source: str = "practice.yml") -> Practice:
     missing = [key for key in ("name", "phone", "email") if not str(raw.get(key) or "").strip()]
     if missing:
         raise PracticeConfigError(f"{source}: missing {', '.join(missing)}")
-    hours_raw = _mapping(raw, "opening_hours", "weekday", WEEKDAYS, "map weekdays to hours", source)
-    hours = {index: _parse_hours(day, hours_raw.get(day)) for index, day in enumerate(WEEKDAYS)}
+    hours_raw = _mapping(raw, "opening_hours", "weekday", WEEKDAY_KEYS, "map weekdays to hours", source)
+    hours = {index: _parse_hours(day, hours_raw.get(day)) for index, day in enumerate(WEEKDAY_KEYS)}
     answers_raw = _mapping(raw, "practical_answers", "topic", PRACTICAL_TOPICS, "map topics to answers", source)
     answers = {topic: str(text).strip() for topic, text in answers_raw.items() if str(text or "").strip()}
     return Practice(

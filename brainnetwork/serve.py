@@ -60,9 +60,8 @@ def child_env(settings: Settings) -> Dict[str, str]:
             "PYTHONWARNINGS": env.get(
                 "PYTHONWARNINGS", "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"
             ),
-            "ACTION_SERVER_URL": env.get(
-                "ACTION_SERVER_URL", f"http://{action_server_host(settings)}:{settings.action_port}/webhook"
-            ),
+            "ACTION_SERVER_URL": settings.access.action_server_url
+            or f"http://{action_server_host(settings)}:{settings.action_port}/webhook",
             "ACTION_SERVER_TOKEN": settings.access.action_server_token or secrets.token_urlsafe(32),
         }
     )

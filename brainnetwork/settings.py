@@ -122,12 +122,14 @@ class AccessSettings:
     let in with `Authorization: Bearer <REST_TOKEN>`. The action server listens on
     ACTION_HOST (loopback by default); another address needs ACTION_SERVER_TOKEN, which
     Rasa then sends with every call (endpoints.yml). Without ACTION_SERVER_TOKEN the
-    launcher makes a fresh one for each start."""
+    launcher makes a fresh one for each start. ACTION_SERVER_URL is where Rasa calls the
+    actions (endpoints.yml); empty: the launcher's own action server."""
 
     rest_integration_name: str
     rest_token: str = field(repr=False)
     action_host: str
     action_server_token: str = field(repr=False)
+    action_server_url: str = ""
 
     @property
     def rest_open_to_integration(self) -> bool:
@@ -206,6 +208,7 @@ def _access() -> AccessSettings:
         rest_token=token,
         action_host=os.environ.get("ACTION_HOST", "").strip() or "127.0.0.1",
         action_server_token=_token("ACTION_SERVER_TOKEN"),
+        action_server_url=os.environ.get("ACTION_SERVER_URL", "").strip(),
     )
 
 

@@ -50,6 +50,3 @@ class StoppableAsyncServer(AsyncServer):
 
     def _engineio_server_class(self):
         return _EngineServer
-
-    def pending_background_tasks(self) -> list:
-        return self.eio.pending_background_tasks()

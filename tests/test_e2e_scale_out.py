@@ -20,6 +20,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
+from brainnetwork.lock_store import INSTANCE_ALIVE_S, INSTANCE_KEY_PREFIX
 from brainnetwork.review.conversations import ReviewStore
 from tests.conftest import free_port, postgres_database, redis_url, response_opening
 from tests.running import WidgetClient, launch, shut_down
@@ -227,6 +228,45 @@ def test_through_haproxy_a_conversation_survives_the_loss_of_its_instance(scaled
     store = ReviewStore.from_url(scaled.database_url)  # staff see one whole conversation
     visitor_texts = [t.text for t in store.transcript(sender) if t.kind == "visitor"]
     assert visitor_texts == ["ik wil een afspraak", "ja", "ja", "Pieter"]
+
+
+def alive_instances() -> set:
+    """The lock store's alive keys in Redis: one per running Rasa instance (and per store
+    that other tests of this process left running)."""
+    import redis
+
+    return set(redis.Redis.from_url(redis_url()).scan_iter(match=INSTANCE_KEY_PREFIX + "*"))
+
+
+def exited(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "\nState:\tZ" in status.read_text()
+    except FileNotFoundError:
+        return True
+
+
+def test_an_instance_that_is_stopped_frees_its_conversations_at_once(scaled):
+    """SIGTERM (a deploy, a stopped machine): the instance removes its alive key as it stops,
+    so the other instance takes its conversations over at once, not after the key's
+    lifetime (INSTANCE_ALIVE_S)."""
+    before = alive_instances()
+    pid = instance_pid(instance_port(scaled, "rasa2"))
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 120  # a bound for a broken run, not a measure
+    while not exited(pid):
+        assert time.monotonic() < deadline, "the instance did not stop"
+        time.sleep(0.05)
+    stopped_at = time.monotonic()
+    gone = before - alive_instances()
+    assert time.monotonic() - stopped_at < INSTANCE_ALIVE_S / 2 and len(gone) == 1, \
+        "the stopped instance's alive key is gone as it exits"
+    # HAProxy has seen it go (it stopped listening before it exited), then sees it again
+    # once the launcher has started it anew.
+    while not instance_states(scaled.stats_url)["rasa2"]["status"].startswith("DOWN"):
+        assert time.monotonic() < deadline, "HAProxy still sends to the stopped instance"
+        time.sleep(0.1)
+    all_healthy_again(scaled)
 
 
 def test_no_message_is_handled_twice_when_an_instance_dies_while_it_works(scaled):

@@ -95,9 +95,3 @@ class SentenceEncoderFeaturizer(GraphComponent):
                     Features(vector.reshape(1, -1), FEATURE_TYPE_SENTENCE, attribute, self._alias)
                 )
         return messages
-
-
-def similarity(a: Text, b: Text) -> float:
-    """Cosine similarity of two texts (the vectors are L2-normalised)."""
-    first, second = vectors([a, b])
-    return float(np.dot(first, second))

@@ -150,14 +150,8 @@ class Accounts:
 
     # --- logging in -----------------------------------------------------------------
 
-    def locked(self, username: str, client: Optional[str] = None) -> bool:
-        """Too many recent failed logins for this account (or from this client)."""
-        with self.sessions() as session:
-            locked = self._locked(session, username.strip().lower(), client)
-            session.commit()
-            return locked
-
     def _locked(self, session: Session, username: Optional[str], client: Optional[str]) -> bool:
+        """Too many recent failed logins for this account (or from this client)."""
         since = self.clock() - self.lockout
         session.execute(delete(LoginFailure).where(LoginFailure.at < since))  # keeps the table small
 

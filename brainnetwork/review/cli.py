@@ -29,6 +29,7 @@ from typing import List, Optional
 from brainnetwork.files import private_umask
 from brainnetwork.review.accounts import AccountError
 from brainnetwork.review.conversations import ConversationNotFound, ListFilter
+from brainnetwork.review.exports import SPEAKERS
 from brainnetwork.review.transcripts import FLAG_LABELS, FLAGS
 from brainnetwork.review.privacy import mask
 from brainnetwork.review.service import Review
@@ -36,8 +37,8 @@ from brainnetwork.settings import load_settings_or_exit
 from brainnetwork.storage import MigrationFailed, migrate
 from brainnetwork.storage.database import DatabaseUnavailable, check_reachable
 
-SPEAKER = {"visitor": "Bezoeker ", "assistant": "Assistent", "form": "Formulier", "action": "Actie    ",
-           "session": "Sessie   "}
+# The export's speaker names, capitalised and padded to one width for the terminal.
+SPEAKER = {kind: label.capitalize().ljust(max(map(len, SPEAKERS.values()))) for kind, label in SPEAKERS.items()}
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:

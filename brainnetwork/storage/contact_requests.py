@@ -15,7 +15,7 @@ import functools
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import List, Optional
+from typing import Optional
 
 from sqlalchemy import Column, DateTime, Integer, String, Text, delete, select
 from sqlalchemy.engine import Engine
@@ -94,16 +94,6 @@ class IntakeStore:
                 except IntegrityError:  # the rare reference collision: draw again
                     session.rollback()
         raise RuntimeError("could not draw a unique reference code")
-
-    def get(self, reference: str) -> Optional[ContactRequest]:
-        with self._sessions() as session:
-            return session.execute(
-                select(ContactRequest).where(ContactRequest.reference == reference)
-            ).scalar_one_or_none()
-
-    def all(self) -> List[ContactRequest]:
-        with self._sessions() as session:
-            return list(session.execute(select(ContactRequest).order_by(ContactRequest.id)).scalars())
 
     def mark_notified(self, reference: str, error: Optional[str] = None) -> None:
         """Records the notification's outcome; the request itself stays as it is."""

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from aiohttp import web
 
 from brainnetwork.crisis import CRISIS_LINES
+from brainnetwork.messages import MAX_MESSAGE_CHARS
 from brainnetwork.request_bodies import application
 from brainnetwork.settings import Settings, load_settings, load_settings_or_exit
 
@@ -36,6 +37,8 @@ def widget_config(settings: Settings) -> dict:
         "title": settings.widget_title,
         "color": settings.widget_color,
         "crisis": dict(CRISIS_LINES),
+        # The input holds as much as the server accepts: a long story is never cut off.
+        "maxMessageChars": MAX_MESSAGE_CHARS,
     }
 
 

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.intake import ActionCancelIntake, ActionSubmitIntake
 from brainnetwork.practice import current_practice
 from brainnetwork.storage import contact_requests, migrate
+from tests.stored import stored_requests
 
 CONFIRMED = {
     "consent": True, "confirmed": True, "visitor_name": "Sanne", "contact_method": "phone",
@@ -44,7 +45,7 @@ async def submit(slots):
 
 async def test_a_confirmed_request_is_stored_before_it_is_confirmed(database):
     (confirmation,), slots = await submit(CONFIRMED)
-    (row,) = database.all()
+    (row,) = stored_requests(database)
     assert (row.name, row.phone, row.status, row.conversation_id) == ("Sanne", "+31612345678", "new", "visitor-1")
     assert confirmation["response"] == "utter_intake_confirmation"
     assert (confirmation["reference"], confirmation["name"], confirmation["reach"]) == (
@@ -56,7 +57,7 @@ async def test_a_confirmed_request_is_stored_before_it_is_confirmed(database):
 
 async def test_without_consent_nothing_is_stored_and_the_details_are_given(database):
     (answer,), _ = await submit({"consent": False})
-    assert database.all() == []
+    assert stored_requests(database) == []
     assert answer["response"] == "utter_consent_refused"
     assert (answer["practice_phone"], answer["practice_email"]) == (current_practice().phone, current_practice().email)
 
@@ -80,7 +81,7 @@ async def test_the_practice_is_emailed_after_storing(database, smtp_server, monk
     monkeypatch.setenv("SMTP_STARTTLS", "false")
     monkeypatch.setenv("INTAKE_NOTIFY_TO", "praktijk@brainnetwork.example")
     await submit(CONFIRMED)
-    (row,) = database.all()
+    (row,) = stored_requests(database)
     (mail,) = smtp_server.messages
     assert row.reference in mail["Subject"] and row.notified_at is not None
     assert "/requests" in mail.get_payload(decode=True).decode()
@@ -94,7 +95,7 @@ async def test_a_failed_e_mail_keeps_the_request_and_shows_the_failure(database,
     monkeypatch.setenv("SMTP_PORT", "1")
     monkeypatch.setenv("INTAKE_NOTIFY_TO", "praktijk@brainnetwork.example")
     (confirmation,), _ = await submit(CONFIRMED)
-    (row,) = database.all()
+    (row,) = stored_requests(database)
     assert row.status == "new" and row.notify_error == "ConnectionRefusedError"
     assert confirmation["reference"] == row.reference
 
@@ -131,4 +132,4 @@ async def test_storing_a_request_leaves_the_event_loop_free(database, monkeypatc
     assert await asyncio.get_running_loop().run_in_executor(None, entered.wait, 30)
     release.set()  # done by the loop, so only possible while the store waits off the loop
     (confirmation,), slots = await task
-    assert slots["contact_request_ref"] == database.all()[0].reference
+    assert slots["contact_request_ref"] == stored_requests(database)[0].reference

@@ -11,10 +11,10 @@ VALID = {
     "phone": "085 000 0000",
     "email": "info@example.org",
     "opening_hours": {
-        "maandag": ["09:00-17:00"],
-        "dinsdag": ["09:00-17:00"],
-        "woensdag": ["09:00-12:00", "13:00-17:00"],
-        "vrijdag": ["09:00-16:00"],
+        "monday": ["09:00-17:00"],
+        "tuesday": ["09:00-17:00"],
+        "wednesday": ["09:00-12:00", "13:00-17:00"],
+        "friday": ["09:00-16:00"],
     },
 }
 
@@ -51,10 +51,10 @@ def test_template_values_name_every_detail():
     ("change", "message"),
     [
         ({"phone": ""}, "missing phone"),
-        ({"opening_hours": {"maandag": ["9 tot 5"]}}, "HH:MM-HH:MM"),
-        ({"opening_hours": {"maandag": ["17:00-09:00"]}}, "closes before it opens"),
-        ({"opening_hours": {"monday": ["09:00-17:00"]}}, "unknown weekday"),
-        ({"opening_hours": {"maandag": ["25:00-26:00"]}}, "hour must be in"),
+        ({"opening_hours": {"monday": ["9 tot 5"]}}, "HH:MM-HH:MM"),
+        ({"opening_hours": {"monday": ["17:00-09:00"]}}, "closes before it opens"),
+        ({"opening_hours": {"maandag": ["09:00-17:00"]}}, r"unknown weekday\(s\) maandag in opening_hours; use monday"),
+        ({"opening_hours": {"monday": ["25:00-26:00"]}}, "hour must be in"),
     ],
 )
 def test_mistakes_get_an_operator_readable_error(change, message):

@@ -25,4 +25,4 @@ async def test_tasks_that_ended_are_not_kept():
     sio = StoppableAsyncServer(async_mode="asgi")
     done = sio.eio.start_background_task(asyncio.sleep, 0)
     await done
-    assert sio.pending_background_tasks() == []
+    assert sio.eio.pending_background_tasks() == []

@@ -18,5 +18,9 @@ class CrisisSignal:
     kind: str
     cue: str
 
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown crisis kind {self.kind!r} for cue {self.cue!r}: one of {KINDS}")
+
     def __str__(self) -> str:
         return f"lexicon:{self.cue}"

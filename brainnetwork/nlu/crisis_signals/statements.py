@@ -17,7 +17,6 @@ _WANT = (r"(?:wil|wilde|wou|wouw|zou willen|zou graag|wens|wenste|verlang|verlan
 _DIE = (r"(?:dood|dood zijn|doodgaan|dood gaan|sterven|overlijden|er niet meer zijn|er niet meer te zijn|"
         r"niet meer leven|niet meer bestaan|niet meer verder(?! met)|slapen en niet meer wakker)")
 _ME = r"(?:ik|me|mij|mezelf|mijn)"
-_SELF = r"(?:mezelf|me|mij|zichzelf|zich|hemzelf|haarzelf|jezelf)"
 _HARM_VERBS = (r"(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast|brand|branden|verbrand|"
                r"verbranden|brandde|gebrand|sla|slaan|sloeg|geslagen|bonk|bonken|beschadig|beschadigen|"
                r"beschadigd|verwond|verwonden|verwondde|pijn doen|pijn gedaan|pijn te doen|iets aandoen|iets aan "

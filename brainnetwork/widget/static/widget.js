@@ -22,6 +22,7 @@
     title: script.getAttribute("data-title") || DEFAULTS.title,
     color: script.getAttribute("data-color") || DEFAULTS.color,
     crisis: DEFAULTS.crisis,
+    maxMessageChars: DEFAULTS.maxMessageChars,
   };
   var HISTORY_KEY = "bn-chat-history";
   var SESSION_KEY = "bn-chat-session";
@@ -101,7 +102,7 @@
     '<p class="bn-typing" hidden><span class="bn-dots" aria-hidden="true"><i></i><i></i><i></i></span> ' +
     '<span class="bn-visually-hidden">De assistent typt…</span></p>' +
     '<form class="bn-form"><label class="bn-visually-hidden" for="bn-input">Typ je vraag…</label>' +
-    '<input id="bn-input" class="bn-input" type="text" autocomplete="off" maxlength="1000" placeholder="Typ je vraag…">' +
+    '<input id="bn-input" class="bn-input" type="text" autocomplete="off" placeholder="Typ je vraag…">' +
     '<button type="submit" class="bn-send">Verstuur</button></form>' +
     '<footer class="bn-footer"></footer></section>';
   document.body.appendChild(root);
@@ -113,6 +114,7 @@
   var statusLine = root.querySelector(".bn-status");
   var input = root.querySelector(".bn-input");
   var form = root.querySelector(".bn-form");
+  input.maxLength = config.maxMessageChars;
   launcher.querySelector(".bn-launcher-label").textContent = "Chat met ons";
   launcher.setAttribute("aria-label", "Open de chat met " + config.title);
   root.querySelector(".bn-title").textContent = config.title;

@@ -5,7 +5,13 @@ import numpy as np
 from rasa.shared.nlu.training_data.message import Message
 
 from brainnetwork.nlu import sentence_encoder
-from brainnetwork.nlu.sentence_encoder import SentenceEncoderFeaturizer, similarity, vectors
+from brainnetwork.nlu.sentence_encoder import SentenceEncoderFeaturizer, vectors
+
+
+def similarity(a, b) -> float:
+    """Cosine similarity of two texts (the vectors are L2-normalised)."""
+    first, second = vectors([a, b])
+    return float(np.dot(first, second))
 
 
 def test_every_message_gets_one_normalised_sentence_vector():

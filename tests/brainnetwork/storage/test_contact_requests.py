@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from brainnetwork.storage import contact_requests, migrate
 from brainnetwork.storage.contact_requests import IntakeStore, NewRequest
+from tests.stored import stored_request, stored_requests
 
 
 def request(**changes):
@@ -50,12 +51,12 @@ def test_status_changes_and_notification_outcome(database_url):
     store = IntakeStore.from_url(database_url)
     stored = store.add(request())
     store.mark_notified(stored.reference, error="SMTPConnectError")
-    assert store.get(stored.reference).notify_error == "SMTPConnectError"
-    assert store.get(stored.reference).status == "new"
+    assert stored_request(store, stored.reference).notify_error == "SMTPConnectError"
+    assert stored_request(store, stored.reference).status == "new"
     store.mark_notified(stored.reference)
-    assert store.get(stored.reference).notified_at is not None
+    assert stored_request(store, stored.reference).notified_at is not None
     store.set_status(stored.reference, "contacted")
-    assert store.get(stored.reference).status == "contacted"
+    assert stored_request(store, stored.reference).status == "contacted"
     with pytest.raises(ValueError):
         store.set_status(stored.reference, "lost")
 
@@ -74,7 +75,7 @@ def test_purge_deletes_only_requests_older_than_the_retention(database_url):
     age(store, old.reference, 100)
     age(store, recent.reference, 2)
     assert store.purge(90) == 1
-    assert [r.name for r in store.all()] == ["Nieuw"]
+    assert [r.name for r in stored_requests(store)] == ["Nieuw"]
 
 
 def test_nothing_connects_at_import_time():

@@ -15,6 +15,7 @@ from brainnetwork.storage.contact_requests import IntakeStore
 from brainnetwork.storage.migration import BASELINE, alembic_config, head, include_object
 from brainnetwork.storage.migrations import baseline
 from brainnetwork.storage.rasa_events import events
+from tests.stored import stored_request
 from tests.brainnetwork.storage.conftest import (all_rows, build_schema_before_migrations, make_rasa_events_table,
                                                  revision_of, run_sql, schema_of, table_names)
 
@@ -129,7 +130,8 @@ def test_a_database_made_before_migrations_is_stamped_and_keeps_every_row(new_da
     assert revision_of(url) == head() and as_before(all_rows(url), before) == with_english_values(before)
     assert differences(url) == []
     store = IntakeStore.from_url(url)  # the models read the old rows
-    assert store.get("BN-ABCDEF").name == "Sanne" and store.get("BN-ABCDEF").contact_method == "phone"
+    request = stored_request(store, "BN-ABCDEF")
+    assert request.name == "Sanne" and request.contact_method == "phone"
     store.engine.dispose()
 
 

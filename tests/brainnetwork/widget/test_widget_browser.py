@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from brainnetwork.crisis import CRISIS_LINES
+from brainnetwork.messages import MAX_MESSAGE_CHARS
 from tests.conftest import ROOT, SCREENSHOTS, ask, bot_messages, first_sentence, load_yaml, open_widget
 
 pytestmark = pytest.mark.e2e
@@ -117,6 +118,7 @@ def test_keyboard_only_and_accessibility(browser, assistant):
     page.keyboard.press("Enter")
     expect(bot_messages(page).first).to_contain_text(first_sentence("utter_greet"), timeout=60_000)
     assert page.evaluate("document.activeElement.id") == "bn-input"
+    assert page.evaluate("document.activeElement.maxLength") == MAX_MESSAGE_CHARS  # a long story is not cut off
     page.keyboard.type("Wat is dysbiose?")
     page.keyboard.press("Enter")
     expect(conversation(page)).to_contain_text(first_sentence("utter_faq_dysbiosis", FAQ), timeout=60_000)
