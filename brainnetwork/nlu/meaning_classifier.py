@@ -6,7 +6,8 @@ easily lost. This classifier is a logistic regression on
 - tf-idf of character n-grams (2-5, within words: typos, compounds, Flemish forms),
 - tf-idf of words and word pairs,
 - the multilingual Universal Sentence Encoder's sentence vector (`sentence_encoder`),
-trained on the same NLU examples. It runs after DIET and replaces the intent and the
+trained on the same NLU examples, each also in its Flemish or spoken form ("zijt ge",
+"da", "'k", `spoken_forms`). It runs after DIET and replaces the intent and the
 ranking by a weighted mean of both classifiers' probabilities (`weight` is this
 classifier's share); the FallbackClassifier and the crisis safety net come after it.
 
@@ -43,6 +44,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from brainnetwork.nlu.sentence_encoder import vectors
+from brainnetwork.nlu.spoken_forms import spoken_variant
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +66,8 @@ class MeaningIntentClassifier(GraphComponent):
             "sentence_vector_weight": 0.7,
             "C": 8.0,
             "max_iter": 3000,
+            # Learn every example also in its Flemish or spoken form (`spoken_forms`).
+            "spoken_variants": True,
             "ranking_length": 10,
             # The nearest-neighbour voice (0 switches it off).
             "neighbour_weight": 0.3,
@@ -140,14 +144,15 @@ class MeaningIntentClassifier(GraphComponent):
         if len(set(labels)) < 2:
             logger.warning("MeaningIntentClassifier: fewer than two intents; not trained.")
             return self._resource
+        learnt, learnt_labels = self._with_spoken_variants(texts, labels)
         self._characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                           strip_accents="unicode").fit(texts)
+                                           strip_accents="unicode").fit(learnt)
         self._words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                      strip_accents="unicode").fit(texts)
+                                      strip_accents="unicode").fit(learnt)
         self._classifier = LogisticRegression(
             C=float(self._config["C"]), max_iter=int(self._config["max_iter"]),
             class_weight="balanced", random_state=42,
-        ).fit(self._features(texts), labels)
+        ).fit(self._features(learnt), learnt_labels)
         self._scorer = _Softmax(self._classifier)
         self._example_vectors = _unit(vectors(texts))
         self._example_intents = np.array(labels)
@@ -157,6 +162,14 @@ class MeaningIntentClassifier(GraphComponent):
                          "classifier": self._classifier, "example_vectors": self._example_vectors,
                          "example_intents": self._example_intents}, directory / FILE_NAME)
         return self._resource
+
+    def _with_spoken_variants(self, texts: List[Text], labels: List[Text]):
+        """The examples, followed by the spoken form of each one that has one (same intent)."""
+        if not self._config["spoken_variants"]:
+            return texts, labels
+        variants = [(variant, label) for text, label in zip(texts, labels)
+                    if (variant := spoken_variant(text)) is not None]
+        return texts + [v for v, _ in variants], labels + [label for _, label in variants]
 
     # --- inference ---
 

@@ -121,3 +121,13 @@ def test_the_neighbours_take_their_share_of_the_blend(trained):
 
 def test_a_neighbour_weight_of_zero_leaves_the_two_classifiers_alone(trained):
     assert _load(trained, 1.0, 0.0).neighbour_probabilities(["wat kost het"]) == [{}]
+
+
+@pytest.mark.parametrize("spoken_variants", [True, False])
+def test_it_learns_the_spoken_form_of_every_example(tmp_path, spoken_variants):
+    config = {**MeaningIntentClassifier.get_default_config(), "spoken_variants": spoken_variants}
+    classifier = MeaningIntentClassifier.create(config, LocalModelStorage(tmp_path), Resource("m"),
+                                                ExecutionContext(graph_schema=None, model_id="test"))
+    classifier.train(TrainingData([Message(data={"text": text, "intent": intent})
+                                   for intent, texts in EXAMPLES.items() for text in texts]))
+    assert ("wa" in classifier._words.vocabulary_) is spoken_variants  # "wat doet suiker" -> "wa doet"
