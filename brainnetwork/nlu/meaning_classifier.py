@@ -6,6 +6,7 @@ easily lost. This classifier is a logistic regression on
 - tf-idf of character n-grams (2-5, within words: typos, compounds, Flemish forms),
 - tf-idf of words and word pairs,
 - the multilingual Universal Sentence Encoder's sentence vector (`sentence_encoder`),
+fitted as scikit-learn would, with the dense sentence vectors kept dense (`block_logistic`),
 trained on the same NLU examples, each also in its Flemish or spoken form ("zijt ge",
 "da", "'k", `spoken_forms`). It runs after DIET and replaces the intent and the
 ranking by a weighted mean of both classifiers' probabilities (`weight` is this
@@ -28,7 +29,7 @@ trains in well under a minute and adds a few milliseconds per message.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 import joblib
 import numpy as np
@@ -41,8 +42,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
+from brainnetwork.nlu.block_logistic import BlockLogisticRegression
 from brainnetwork.nlu.sentence_encoder import vectors
 from brainnetwork.nlu.spoken_forms import spoken_variant
 
@@ -92,8 +93,7 @@ class MeaningIntentClassifier(GraphComponent):
         fitted = fitted or {}
         self._characters: Optional[TfidfVectorizer] = fitted.get("characters")
         self._words: Optional[TfidfVectorizer] = fitted.get("words")
-        self._classifier: Optional[LogisticRegression] = fitted.get("classifier")
-        self._scorer = _Softmax(self._classifier)
+        self._classifier: Optional[BlockLogisticRegression] = fitted.get("classifier")
         # Unit sentence vectors of the training examples, and their intents.
         self._example_vectors: Optional[np.ndarray] = fitted.get("example_vectors")
         self._example_intents: Optional[np.ndarray] = fitted.get("example_intents")
@@ -128,12 +128,10 @@ class MeaningIntentClassifier(GraphComponent):
 
     # --- features ---
 
-    def _features(self, texts: List[Text]) -> sp.csr_matrix:
-        return sp.hstack([
-            self._characters.transform(texts),
-            self._words.transform(texts),
-            sp.csr_matrix(vectors(texts) * float(self._config["sentence_vector_weight"])),
-        ]).tocsr()
+    def _features(self, texts: List[Text]) -> Tuple[sp.csr_matrix, np.ndarray]:
+        """The sparse block (tf-idf of characters and words) and the dense one (sentence vectors)."""
+        sparse = sp.hstack([self._characters.transform(texts), self._words.transform(texts)]).tocsr()
+        return sparse, vectors(texts) * float(self._config["sentence_vector_weight"])
 
     # --- training ---
 
@@ -149,11 +147,9 @@ class MeaningIntentClassifier(GraphComponent):
                                            strip_accents="unicode").fit(learnt)
         self._words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
                                       strip_accents="unicode").fit(learnt)
-        self._classifier = LogisticRegression(
+        self._classifier = BlockLogisticRegression(
             C=float(self._config["C"]), max_iter=int(self._config["max_iter"]),
-            class_weight="balanced", random_state=42,
-        ).fit(self._features(learnt), learnt_labels)
-        self._scorer = _Softmax(self._classifier)
+        ).fit(*self._features(learnt), learnt_labels)
         self._example_vectors = _unit(vectors(texts))
         self._example_intents = np.array(labels)
         self._rows_of_intent = _rows_by_label(self._example_intents)
@@ -177,7 +173,7 @@ class MeaningIntentClassifier(GraphComponent):
         """intent -> probability, per text, from this classifier alone."""
         if self._classifier is None or not texts:
             return [{} for _ in texts]
-        matrix = self._scorer.probabilities(self._features(texts))
+        matrix = self._classifier.probabilities(*self._features(texts))
         classes = list(self._classifier.classes_)
         return [dict(zip(classes, row.tolist())) for row in matrix]
 
@@ -229,28 +225,6 @@ class MeaningIntentClassifier(GraphComponent):
         message.set(INTENT_RANKING_KEY,
                     [{INTENT_NAME_KEY: name, "confidence": value} for name, value in ranking[:length]],
                     add_to_output=True)
-
-
-class _Softmax:
-    """The multinomial logistic regression's probabilities, as `predict_proba` gives them,
-    with its weights kept transposed and contiguous: sklearn multiplies by `coef_.T`, a
-    strided view that scipy copies (all weights, tens of MB) on every call. Measured on
-    one message: 3.5 ms with `predict_proba`, 0.02 ms here, identical probabilities
-    (tests/brainnetwork/nlu/test_meaning_classifier.py); 3.5 ms was an eighth of a turn."""
-
-    def __init__(self, classifier: Optional[LogisticRegression]) -> None:
-        self._classifier = classifier
-        multinomial = classifier is not None and classifier.coef_.shape[0] > 1
-        self._weights = np.ascontiguousarray(classifier.coef_.T) if multinomial else None
-        self._intercept = classifier.intercept_ if multinomial else None
-
-    def probabilities(self, features: sp.csr_matrix) -> np.ndarray:
-        if self._weights is None:  # two classes: sklearn's own (logistic, not softmax)
-            return self._classifier.predict_proba(features)
-        scores = np.asarray(features @ self._weights) + self._intercept
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        return scores / scores.sum(axis=1, keepdims=True)
 
 
 def _unit(matrix: np.ndarray) -> np.ndarray:

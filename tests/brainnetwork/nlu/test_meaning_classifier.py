@@ -2,11 +2,13 @@
 with DIET's ranking by its weight; the nearest training examples take their own share."""
 
 import pytest
+import scipy.sparse as sp
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.linear_model import LogisticRegression
 
 from brainnetwork.nlu.meaning_classifier import MeaningIntentClassifier
 
@@ -61,15 +63,24 @@ def test_a_message_without_one_known_word_is_not_trusted(trained):
     assert sum(entry["confidence"] for entry in known.get("intent_ranking")) > scaled
 
 
-def test_its_probabilities_are_sklearns_own(trained):
+def test_its_probabilities_are_those_of_sklearns_logistic_regression_on_the_same_features(trained):
     classifier = _load(trained, 1.0)
-    texts = ["wat kost een intake", "ik drink elke avond twee biertjes", "hoe werkt de nervus vagus?"]
-    fast = classifier.probabilities(texts)
-    matrix = classifier._classifier.predict_proba(classifier._features(texts))
-    slow = [dict(zip(classifier._classifier.classes_, row)) for row in matrix]
-    for mine, theirs in zip(fast, slow):
-        assert mine.keys() == theirs.keys()
-        assert all(abs(mine[name] - theirs[name]) < 1e-9 for name in mine)
+    texts, labels = classifier._with_spoken_variants(
+        [text for texts in EXAMPLES.values() for text in texts],
+        [intent for intent, texts in EXAMPLES.items() for _ in texts])
+    config = classifier._config
+    reference = LogisticRegression(C=config["C"], max_iter=config["max_iter"], class_weight="balanced")
+    reference.fit(_stacked(classifier, texts), labels)
+    asked = ["wat kost een intake", "ik drink elke avond twee biertjes", "hoe werkt de nervus vagus?"]
+    theirs = [dict(zip(reference.classes_, row)) for row in reference.predict_proba(_stacked(classifier, asked))]
+    for mine, expected in zip(classifier.probabilities(asked), theirs):
+        assert mine.keys() == expected.keys()
+        assert all(abs(mine[name] - expected[name]) < 1e-5 for name in mine)
+
+
+def _stacked(classifier, texts):
+    sparse, dense = classifier._features(list(texts))
+    return sp.hstack([sparse, sp.csr_matrix(dense)]).tocsr()
 
 
 def test_it_blends_its_probabilities_with_diet_by_weight(trained):
