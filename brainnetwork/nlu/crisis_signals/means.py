@@ -28,17 +28,20 @@ _MEANS = {
                r"\b(?:me|mij|mezelf|zich|zichzelf) (?:\w+ ){0,2}(?:ophangen|op hangen|op te hangen|opgehangen|"
                r"verhangen|te verhangen)\b|\b(?:touw|strop|koord) (?:\w+ ){0,4}(?:gekocht|klaar|klaargelegd|"
                r"opgehangen|vastgemaakt|om mijn nek|om de nek|aan de balk|aan het plafond|hangen)\b|"
+               # a rope kept at hand, with no everyday purpose after it ("voor de tent")
+               r"\b(?:touw|strop|koord) (?:\w+ ){0,4}(?:in de kofferbak|in (?:mijn|m'n|de) (?:auto|tas|rugzak)|"
+               r"meegenomen|bij me)\b(?! (?:voor|om|zodat|want|als|van|en)\b)|"
                r"\b(?:strop|balk|plafond) (?:\w+ ){0,3}(?:nek|hals)\b",
     "jumping": r"\b(?:stap|loop|spring) (?:ik )?(?:\w+ ){0,2}voor (?:de|een) (?:trein|metro|tram|bus|auto|"
                r"vrachtwagen)\b|"
                r"\b(?:spring|springen|sprong|te springen|gaan liggen|ga liggen|lopen|stappen|gooien|werpen|rijden) "
-               r"(?:\w+ ){0,3}(?:voor|onder|van|vanaf|af|op) (?:de|een|het) (?:trein|metro|tram|bus|brug|dak|flat|"
+               r"(?:\w+ ){0,3}(?:voor|onder|van|vanaf|af|op) (?:de|een|het|mijn|m'n|men|ons|onze) (?:\w+ )?(?:trein|metro|tram|bus|brug|dak|flat|"
                r"balkon|viaduct|auto|vrachtwagen|rails|spoor|snelweg|toren|parkeergarage|hoogte)\b|"
                r"\b(?:voor|onder) (?:de|een) (?:trein|metro|tram|auto|vrachtwagen|bus) (?:\w+ ){0,2}(?:springen|"
                r"spring|gaan liggen|liggen|lopen|stappen|gooien|te springen|te gaan liggen|te liggen|te lopen)\b|"
                r"\b(?:spring|springen|te springen|gooi|gooien|werp) (?:ik )?(?:me |mezelf )?(?:\w+ ){0,2}uit (?:het|een) "
                r"(?:raam|venster)\b(?!.*\bhaha\b)|"
-               r"\b(?:van|vanaf) (?:de|een|het) (?:brug|dak|flat|balkon|viaduct|toren|parkeergarage|klif|rots) "
+               r"\b(?:van|vanaf) (?:de|een|het|mijn|m'n|men|ons|onze) (?:\w+ )?(?:brug|dak|flat|balkon|viaduct|toren|parkeergarage|klif|rots) "
                r"(?:\w+ ){0,2}(?:springen|spring|springt|sprong|af|te springen|gooien|werpen|vallen)\b|\bhet spoor op\b",
     "poison": r"\b(?:gif|rattengif|ontstopper|bleek|bleekmiddel|antivries|wasmiddel|chloor) (?:\w+ ){0,3}(?:drinken|"
               r"opdrinken|innemen|nemen|slikken|gedronken|geslikt|ingenomen)\b",

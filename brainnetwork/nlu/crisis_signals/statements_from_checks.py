@@ -347,6 +347,13 @@ CHECK_ROUND_STATEMENTS: Dict[str, Tuple[str, str]] = {
                          r"(?:reling|rand|balustrade|leuning)\b(?! (?:\w+ ){0,3}(?:naar|kijken|gekeken|keek|hangen)\b)"),
     "last_words_written": (SUICIDAL, r"\b(?:mijn|m'n) laatste woorden (?:\w+ ){0,2}(?:staan|liggen|zijn) (?:\w+ )?"
                            r"(?:op papier|klaar|geschreven|opgeschreven)\b"),
+    # An incurable illness welcomed as a relief (round 6, after a retraining moved the
+    # classifier): a condition, a fatal diagnosis for me, then relief; "geen kanker" is not one.
+    "fatal_illness_welcome": (SUICIDAL, r"\b(?:als|mocht|zou|stel dat|wanneer)\b.{0,60}?(?<!geen )(?<!niet )\b(?:"
+                              r"ongeneeslijk ziek|terminaal ziek|dodelijk ziek|een dodelijke ziekte|een ongeneeslijke "
+                              r"ziekte|kanker)\b.{0,50}?\b(?:opgelucht|opluchting|verlossing|niet erg|blij|fijn|welkom|"
+                              r"des te beter|mooi meegenomen)\b|\bhoop (?:\w+ ){0,3}(?:dat ik|ik) (?:\w+ ){0,2}"
+                              r"(?:ongeneeslijk|terminaal|dodelijk) ziek (?:ben|word|wordt|blijk)\b"),
     "english": (SUICIDAL, r"\b(?:kill (?:my ?self|me)|kms|kys|suicidal|suicide|want(?:ed)? to die|wanna die|end my "
                 r"life|end it all|ending it all|ending things|end things|unalive|better off dead|no reason to live|don't want to (?:live|be here|exist)|"
                 r"dont want to (?:live|be here|exist)|do not want to live|done with life|can't go on|cant go on|"

@@ -283,3 +283,28 @@ def test_everyday_senses_the_classifier_confuses_need_a_signal(text):
 def test_a_wish_beside_an_everyday_sense_is_still_a_signal():
     text = "bij paniek denk ik dat ik doodga, maar eigenlijk wil ik gewoon dood"
     assert everyday_sense(text) and find_crisis_signal(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a place named with a possessive is a place all the same
+    "soms denk ik erover om van ons dak te springen",
+    "ik wil vanaf mijn hoge balkon springen, mag ik nog koffie",
+    # a rope kept at hand
+    "het touw ligt al weken in mijn auto, niemand weet ervan",
+    # an incurable illness welcomed
+    "stel dat ik kanker heb, dan zou dat eerlijk gezegd een opluchting zijn",
+    "ik hoop stiekem dat ik ongeneeslijk ziek ben",
+])
+def test_kinds_added_after_a_retraining_moved_the_classifier(text):
+    assert find_crisis_signal(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "ik spring elke ochtend op mijn fiets naar het werk",
+    "we hebben een touw meegenomen voor de tent",
+    "ik heb altijd een touw in de kofferbak voor de aanhanger",
+    "als blijkt dat het geen kanker is ben ik opgelucht",
+    "mijn moeder is ongeneeslijk ziek, hoe help ik haar",
+])
+def test_the_same_words_in_an_everyday_sense_stay_quiet(text):
+    assert find_crisis_signal(text) is None
