@@ -16,7 +16,9 @@ export PYTHONWARNINGS := ignore::DeprecationWarning,ignore::PendingDeprecationWa
 VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/brainnetwork.tar.gz
-# Retrain only when what the model is built from has changed.
+# Retrain only when what the model is built from has changed. The crisis lexicon
+# (brainnetwork/nlu/crisis_signals/) is not among it: nothing of it is trained, and its code
+# is read when the assistant starts.
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') $(wildcard brainnetwork/nlu/*.py brainnetwork/policies/*.py)
 
 .PHONY: help setup model run run-scaled shell validate test test-unit test-integration test-e2e test-nlu test-stories migrate staff-user review bench bench-soak bench-scale bench-review purge clean bench-understanding bench-crisis

@@ -349,6 +349,14 @@ CHECK_ROUND_STATEMENTS: Dict[str, Tuple[str, str]] = {
                            r"(?:op papier|klaar|geschreven|opgeschreven)\b"),
     # An incurable illness welcomed as a relief (round 6, after a retraining moved the
     # classifier): a condition, a fatal diagnosis for me, then relief; "geen kanker" is not one.
+    # Sorry to have woken up at all ("elke ochtend baal ik dat ik weer wakker ben geworden",
+    # "jammer dat ik nog wakker werd"). A complaint about when or why one woke ("zo vroeg",
+    # "om vier uur", "door de buren", "midden in de nacht") is about sleep, not about living.
+    "sorry_to_wake": (SUICIDAL, r"\b(?:baal|balen|baalde|jammer|spijt|teleurgesteld|vervelend|rot|haat het|vloek|"
+                      r"zonde|helaas)\b(?:,? (?:\w+ ){0,3}?)(?:dat|da|als) (?:ik|k) (?:gewoon |echt |toch )?(?:weer|nog|alweer|"
+                      r"toch|opnieuw) (?:gewoon |echt |toch )?wakker (?:ben|word|werd|ben geworden|geworden ben|worden)\b"
+                      r"(?!(?: \w+){0,2}? (?:om|door|van|vanwege|midden|na|rond|tegen|voor|'s|s|elke nacht|iedere "
+                      r"nacht|vannacht|zo vroeg|te vroeg|veel te|zonder wekker)\b)"),
     "fatal_illness_welcome": (SUICIDAL, r"\b(?:als|mocht|zou|stel dat|wanneer)\b.{0,60}?(?<!geen )(?<!niet )\b(?:"
                               r"ongeneeslijk ziek|terminaal ziek|dodelijk ziek|een dodelijke ziekte|een ongeneeslijke "
                               r"ziekte|kanker)\b.{0,50}?\b(?:opgelucht|opluchting|verlossing|niet erg|blij|fijn|welkom|"

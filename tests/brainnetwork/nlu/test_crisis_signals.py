@@ -294,6 +294,9 @@ def test_a_wish_beside_an_everyday_sense_is_still_a_signal():
     # an incurable illness welcomed
     "stel dat ik kanker heb, dan zou dat eerlijk gezegd een opluchting zijn",
     "ik hoop stiekem dat ik ongeneeslijk ziek ben",
+    # sorry to have woken up at all
+    "elke ochtend baal ik ervan dat ik toch weer wakker ben geworden",
+    "jammer dat ik nog wakker werd vanochtend",
 ])
 def test_kinds_added_after_a_retraining_moved_the_classifier(text):
     assert find_crisis_signal(text) is not None
@@ -305,6 +308,9 @@ def test_kinds_added_after_a_retraining_moved_the_classifier(text):
     "ik heb altijd een touw in de kofferbak voor de aanhanger",
     "als blijkt dat het geen kanker is ben ik opgelucht",
     "mijn moeder is ongeneeslijk ziek, hoe help ik haar",
+    "ik baal dat ik weer zo vroeg wakker ben",
+    "jammer dat ik weer wakker werd door de buren",
+    "vervelend dat ik weer wakker word midden in de nacht",
 ])
 def test_the_same_words_in_an_everyday_sense_stay_quiet(text):
     assert find_crisis_signal(text) is None
