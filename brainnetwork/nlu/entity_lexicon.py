@@ -124,13 +124,16 @@ class EntityLexiconExtractor(GraphComponent, EntityExtractorMixin):
                      if e.get(ENTITY_ATTRIBUTE_TYPE) == entity and ENTITY_ATTRIBUTE_START in e
                      and e.get(ENTITY_ATTRIBUTE_VALUE) in known]
             for match in pattern.finditer(text):
-                if any(start < match.end() and match.start() < end for start, end in taken):
+                # A match whose lower case is not the listed word (a letter that changes in
+                # lower case) is skipped rather than allowed to stop the message.
+                value = _listed(match.group(0), self._words[entity])
+                if value is None or any(start < match.end() and match.start() < end for start, end in taken):
                     continue
                 added.append({
                     ENTITY_ATTRIBUTE_TYPE: entity,
                     ENTITY_ATTRIBUTE_START: match.start(),
                     ENTITY_ATTRIBUTE_END: match.end(),
-                    ENTITY_ATTRIBUTE_VALUE: self._words[entity][match.group(0).lower()],
+                    ENTITY_ATTRIBUTE_VALUE: value,
                 })
         return added
 
@@ -163,8 +166,33 @@ def lexicon(training_data: TrainingData, entities: List[Text]) -> Dict[Text, Dic
             for entity, found in words.items()}
 
 
+# A subject pronoun may follow the verb that starts a listed phrase, as Dutch word order
+# puts it after a fronted word: "slaap slecht" in "sinds die kuur slaap ik slecht".
+INVERTED_SUBJECT = r"(?:ik|k|je|jij|ge|gij|u|hij|ze|zij|we|wij)"
+
+
 def _pattern(words: List[Text]) -> Pattern:
     """One case-insensitive pattern for whole words, the longest first (so "last van mijn
-    darmen" wins over "darmen")."""
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    darmen" wins over "darmen"); in a phrase of several words, a subject pronoun may stand
+    after the first one."""
+    alternatives = "|".join(_phrase(word) for word in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _phrase(word: Text) -> Text:
+    first, _, rest = word.partition(" ")
+    if not rest:
+        return re.escape(word)
+    return rf"{re.escape(first)} (?:{INVERTED_SUBJECT} )?{re.escape(rest)}"
+
+
+def _listed(matched: Text, words: Dict[Text, Text]) -> Optional[Text]:
+    """The canonical value of a matched phrase, with an inverted subject taken out."""
+    matched = matched.lower()
+    if matched in words:
+        return words[matched]
+    first, _, rest = matched.partition(" ")
+    pronoun, _, remainder = rest.partition(" ")
+    if re.fullmatch(INVERTED_SUBJECT, pronoun):
+        return words.get(f"{first} {remainder}")
+    return None

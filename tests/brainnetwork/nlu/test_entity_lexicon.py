@@ -21,6 +21,7 @@ nlu:
     - ik ben altijd [moe](complaint) en [opgeblazen](complaint)
     - sinds de [antibiotica](cause) heb ik [last van mijn darmen](complaint)
     - ik voel me [somber]{"entity": "complaint", "value": "low_mood"}
+    - ik [slaap slecht](complaint)
 - intent: faq_exercise
   examples: |
     - helpt sporten
@@ -36,6 +37,9 @@ nlu:
 - synonym: antibiotics
   examples: |
     - antibiotica
+- synonym: sleep_problems
+  examples: |
+    - slaap slecht
 """
 
 
@@ -70,6 +74,19 @@ def test_whole_words_only_and_the_longest_match_wins(extractor):
     extractor.process([message])
     (found,) = message.get("entities")
     assert (found["value"], message.get("text")[found["start"]:found["end"]]) == ("gut_complaints", "last van mijn darmen")
+
+
+@pytest.mark.parametrize("text", ["sinds de kuur slaap ik slecht", "waarom slaap je slecht", "ik slaap slecht"])
+def test_a_subject_after_the_verb_of_a_listed_phrase_is_allowed(extractor, text):
+    message = _message(text)
+    extractor.process([message])
+    assert _values(message) == [("complaint", "sleep_problems")]
+
+
+def test_other_words_inside_a_listed_phrase_are_not(extractor):
+    message = _message("ik slaap heel slecht")
+    extractor.process([message])
+    assert _values(message) == []
 
 
 def test_an_entity_the_model_found_stays_and_is_not_doubled(extractor):
