@@ -170,29 +170,40 @@ def lexicon(training_data: TrainingData, entities: List[Text]) -> Dict[Text, Dic
 # puts it after a fronted word: "slaap slecht" in "sinds die kuur slaap ik slecht".
 INVERTED_SUBJECT = r"(?:ik|k|je|jij|ge|gij|u|hij|ze|zij|we|wij)"
 
+# Words of degree may stand before any later word of a listed phrase: "slaap slecht" in
+# "ik slaap heel slecht" or "slaap echt zo slecht". Only these: another word inside a phrase
+# may change its meaning ("slaap niet slecht").
+DEGREE = (r"(?:heel|erg|zo|zeer|echt|vaak|best|nogal|super|enorm|ontzettend|behoorlijk"
+          r"|extreem|vreselijk|verschrikkelijk|bijzonder|wat|steeds|altijd)")
+
 
 def _pattern(words: List[Text]) -> Pattern:
     """One case-insensitive pattern for whole words, the longest first (so "last van mijn
     darmen" wins over "darmen"); in a phrase of several words, a subject pronoun may stand
-    after the first one."""
+    after the first one, and words of degree before any later one."""
     alternatives = "|".join(_phrase(word) for word in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _phrase(word: Text) -> Text:
-    first, _, rest = word.partition(" ")
+    first, *rest = word.split(" ")
     if not rest:
         return re.escape(word)
-    return rf"{re.escape(first)} (?:{INVERTED_SUBJECT} )?{re.escape(rest)}"
+    later = " ".join(rf"(?:{DEGREE} )*{re.escape(part)}" for part in rest)
+    return rf"{re.escape(first)} (?:{INVERTED_SUBJECT} )?{later}"
 
 
 def _listed(matched: Text, words: Dict[Text, Text]) -> Optional[Text]:
-    """The canonical value of a matched phrase, with an inverted subject taken out."""
+    """The canonical value of a matched phrase, with an inverted subject and words of degree
+    taken out (unless the listed phrase has them itself, as "zo moe" would)."""
     matched = matched.lower()
     if matched in words:
         return words[matched]
-    first, _, rest = matched.partition(" ")
-    pronoun, _, remainder = rest.partition(" ")
-    if re.fullmatch(INVERTED_SUBJECT, pronoun):
-        return words.get(f"{first} {remainder}")
+    first, *rest = matched.split(" ")
+    if rest and re.fullmatch(INVERTED_SUBJECT, rest[0]):
+        rest = rest[1:]
+    for candidate in (rest, [part for part in rest if not re.fullmatch(DEGREE, part)]):
+        phrase = " ".join([first] + candidate)
+        if phrase in words:
+            return words[phrase]
     return None

@@ -67,6 +67,13 @@ class MeaningIntentClassifier(GraphComponent):
             "sentence_vector_weight": 0.7,
             "C": 8.0,
             "max_iter": 3000,
+            # L-BFGS's stored corrections (`block_logistic`): 5 halves the solver's own
+            # bookkeeping on these millions of weights, with the same fit.
+            "lbfgs_memory": 5,
+            # An n-gram or word must occur in at least this many training examples to be a
+            # feature: 2 drops the n-grams of one example only (57k -> 47k columns), which
+            # shortens the fit and ranked the real questions as well (docs/benchmarks/README.md).
+            "min_df": 2,
             # Learn every example also in its Flemish or spoken form (`spoken_forms`).
             "spoken_variants": True,
             "ranking_length": 10,
@@ -128,10 +135,13 @@ class MeaningIntentClassifier(GraphComponent):
 
     # --- features ---
 
-    def _features(self, texts: List[Text]) -> Tuple[sp.csr_matrix, np.ndarray]:
-        """The sparse block (tf-idf of characters and words) and the dense one (sentence vectors)."""
+    def _features(self, texts: List[Text], meanings: Optional[List[Text]] = None) -> Tuple[sp.csr_matrix, np.ndarray]:
+        """The sparse block (tf-idf of characters and words) and the dense one (sentence vectors).
+
+        `meanings`, where given, are the texts whose sentence vectors stand for `texts`, row by row.
+        """
         sparse = sp.hstack([self._characters.transform(texts), self._words.transform(texts)]).tocsr()
-        return sparse, vectors(texts) * float(self._config["sentence_vector_weight"])
+        return sparse, vectors(meanings or texts) * float(self._config["sentence_vector_weight"])
 
     # --- training ---
 
@@ -142,14 +152,16 @@ class MeaningIntentClassifier(GraphComponent):
         if len(set(labels)) < 2:
             logger.warning("MeaningIntentClassifier: fewer than two intents; not trained.")
             return self._resource
-        learnt, learnt_labels = self._with_spoken_variants(texts, labels)
+        learnt, learnt_labels, meanings = self._with_spoken_variants(texts, labels)
+        min_df = int(self._config["min_df"])
         self._characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                           strip_accents="unicode").fit(learnt)
+                                           strip_accents="unicode", min_df=min_df).fit(learnt)
         self._words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                      strip_accents="unicode").fit(learnt)
+                                      strip_accents="unicode", min_df=min_df).fit(learnt)
         self._classifier = BlockLogisticRegression(
             C=float(self._config["C"]), max_iter=int(self._config["max_iter"]),
-        ).fit(*self._features(learnt), learnt_labels)
+            memory=int(self._config["lbfgs_memory"]),
+        ).fit(*self._features(learnt, meanings), learnt_labels)
         self._example_vectors = _unit(vectors(texts))
         self._example_intents = np.array(labels)
         self._rows_of_intent = _rows_by_label(self._example_intents)
@@ -160,12 +172,19 @@ class MeaningIntentClassifier(GraphComponent):
         return self._resource
 
     def _with_spoken_variants(self, texts: List[Text], labels: List[Text]):
-        """The examples, followed by the spoken form of each one that has one (same intent)."""
+        """The examples, followed by the spoken form of each one that has one (same intent), and
+        for every row the text whose sentence vector it gets.
+
+        A spoken form says what its example says, so it shares the example's sentence vector:
+        its own would be nearly the same (the encoder saw both kinds of Dutch), and encoding
+        some 4,000 variants took 10-15 s of every training (twelfth round).
+        """
         if not self._config["spoken_variants"]:
-            return texts, labels
-        variants = [(variant, label) for text, label in zip(texts, labels)
+            return texts, labels, texts
+        variants = [(variant, label, text) for text, label in zip(texts, labels)
                     if (variant := spoken_variant(text)) is not None]
-        return texts + [v for v, _ in variants], labels + [label for _, label in variants]
+        return (texts + [v for v, _, _ in variants], labels + [label for _, label, _ in variants],
+                texts + [text for _, _, text in variants])
 
     # --- inference ---
 

@@ -31,6 +31,11 @@ _MEANS = {
                # a rope kept at hand, with no everyday purpose after it ("voor de tent")
                r"\b(?:touw|strop|koord) (?:\w+ ){0,4}(?:in de kofferbak|in (?:mijn|m'n|de) (?:auto|tas|rugzak)|"
                r"meegenomen|bij me)\b(?! (?:voor|om|zodat|want|als|van|en)\b)|"
+               # a rope that has been hanging somewhere for a while, with no everyday use in
+               # the sentence ("voor de schommel", the washing, a swing, an animal)
+               r"\b(?:touw|strop|koord) (?:\w+ ){0,2}(?:hangt|hing|hangen) (?:er |daar )?(?:nu )?al (?:\w+ ){0,2}"
+               r"(?:dagen|weken|week|maanden|maand|tijdje|tijd)\b(?!.*\b(?:voor|om|zodat|want|was|wasgoed|"
+               r"schommel|hangmat|vlag|tent|boot|paard|pony|koe|geit|klimrek|lampion\w*|kerst\w*|verlichting)\b)|"
                r"\b(?:strop|balk|plafond) (?:\w+ ){0,3}(?:nek|hals)\b",
     "jumping": r"\b(?:stap|loop|spring) (?:ik )?(?:\w+ ){0,2}voor (?:de|een) (?:trein|metro|tram|bus|auto|"
                r"vrachtwagen)\b|"

@@ -291,6 +291,9 @@ def test_a_wish_beside_an_everyday_sense_is_still_a_signal():
     "ik wil vanaf mijn hoge balkon springen, mag ik nog koffie",
     # a rope kept at hand
     "het touw ligt al weken in mijn auto, niemand weet ervan",
+    # a rope that has been hanging for a while
+    "de strop hangt al dagen op zolder en niemand heeft het door",
+    "het koord hangt nu al maanden in de kelder, ik kijk er elke dag naar",
     # an incurable illness welcomed
     "stel dat ik kanker heb, dan zou dat eerlijk gezegd een opluchting zijn",
     "ik hoop stiekem dat ik ongeneeslijk ziek ben",
@@ -306,6 +309,9 @@ def test_kinds_added_after_a_retraining_moved_the_classifier(text):
     "ik spring elke ochtend op mijn fiets naar het werk",
     "we hebben een touw meegenomen voor de tent",
     "ik heb altijd een touw in de kofferbak voor de aanhanger",
+    "het touw hangt al weken in de tuin voor de schommel",
+    "het touw van de waslijn hangt al dagen los, wie maakt het vast",
+    "het touw hangt al een week in de stal om de koe vast te zetten",
     "als blijkt dat het geen kanker is ben ik opgelucht",
     "mijn moeder is ongeneeslijk ziek, hoe help ik haar",
     "ik baal dat ik weer zo vroeg wakker ben",

@@ -83,8 +83,17 @@ def test_a_subject_after_the_verb_of_a_listed_phrase_is_allowed(extractor, text)
     assert _values(message) == [("complaint", "sleep_problems")]
 
 
-def test_other_words_inside_a_listed_phrase_are_not(extractor):
-    message = _message("ik slaap heel slecht")
+@pytest.mark.parametrize("text", ["ik slaap heel slecht", "ik slaap echt zo slecht",
+                                  "waarom slaap ik zo slecht", "SLAAP ERG SLECHT"])
+def test_words_of_degree_inside_a_listed_phrase_are_allowed(extractor, text):
+    message = _message(text)
+    extractor.process([message])
+    assert _values(message) == [("complaint", "sleep_problems")]
+
+
+@pytest.mark.parametrize("text", ["ik slaap niet slecht", "ik slaap nu eindelijk slecht", "ik slaap heel goed"])
+def test_other_words_inside_a_listed_phrase_are_not(extractor, text):
+    message = _message(text)
     extractor.process([message])
     assert _values(message) == []
 
