@@ -58,7 +58,9 @@ class BlockLogisticRegression:
         objective = _Objective(blocks, targets, len(self.classes_), 1.0 / self.C)
         result = optimize.minimize(objective, np.zeros(objective.size), method="L-BFGS-B", jac=True,
                                    options={"gtol": self.tol, "maxiter": self.max_iter, "maxcor": self.memory})
-        if not result.success:
+        if result.nit >= self.max_iter:
+            logger.debug("BlockLogisticRegression stopped at its budget of %d iterations.", self.max_iter)
+        elif not result.success:
             logger.warning("BlockLogisticRegression did not converge in %d iterations: %s",
                            result.nit, result.message)
         self.n_iter_ = int(result.nit)

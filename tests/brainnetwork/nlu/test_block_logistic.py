@@ -60,3 +60,14 @@ def test_it_refuses_one_class_and_blocks_of_different_lengths():
         BlockLogisticRegression().fit(sparse, dense, ["only"] * 20)
     with pytest.raises(ValueError, match="rows"):
         BlockLogisticRegression().fit(sparse, dense[:10], labels)
+
+
+def test_stopping_at_the_iteration_budget_is_not_reported_as_a_failure(caplog):
+    # The meaning classifier stops its fit after a fixed number of iterations on purpose
+    # (`max_iter` in its config); that is not a convergence problem to warn the operator about.
+    sparse, dense, labels = _data(600, 4)
+    with caplog.at_level("DEBUG", logger="brainnetwork.nlu.block_logistic"):
+        fitted = BlockLogisticRegression(C=8.0, max_iter=3).fit(sparse, dense, labels)
+    assert fitted.n_iter_ == 3
+    assert not [record for record in caplog.records if record.levelname == "WARNING"]
+    assert any("budget of 3 iterations" in record.getMessage() for record in caplog.records)
