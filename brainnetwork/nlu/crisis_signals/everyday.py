@@ -1,5 +1,5 @@
 """Everyday senses of crisis words that the lexicon knows: grief about someone else,
-hanging things up, fears and wishes about complaints, medicine questions. With no crisis
+hanging things up, fears and wishes about complaints, medicine questions, running late. With no crisis
 signal as well, the classifier alone then needs more confidence (`crisis_safety_net`)."""
 
 from __future__ import annotations
@@ -47,11 +47,21 @@ _EVERYDAY_RE = re.compile(
     r"(?:vinger|vingers|duim|hand)\b"
 )
 
+# Running late for an appointment: arriving later or too late, with traffic, transport, the
+# appointment or the minutes named ("sta morgen in de file bij de brug, is het erg als ik 10
+# minuten later kom?", "de trein heeft vertraging, ik ben een kwartier te laat voor de intake").
+_RUNNING_LATE_RE = re.compile(
+    r"(?=.*\b(?:file|files|vertraging|trein|bus|tram|metro|parkeerplaats|parkeren|wegenwerken|omleiding|afspraak|"
+    r"intake|sessie|gesprek|minuten|minuutjes|kwartier|kwartiertje)\b)"
+    r".*(?:\b(?:kom|komen|kwam|ben|zijn|arriveer|arriveren)\b(?: \w+){0,3} (?:later|te laat)\b|"
+    r"\b(?:later|te laat) (?:\w+ ){0,2}(?:kom|komen|ben|zijn|aankom|aankomen|arriveer|binnen)\b)"
+)
+
 
 def everyday_sense(text: str) -> bool:
     """True when `text` uses crisis words in an everyday sense that the lexicon knows
     (an idiom, grief about someone else, a medicine question, something done by
-    accident, hanging something up).
+    accident, hanging something up, running late for an appointment).
     With no crisis signal as well, the classifier alone then needs more confidence."""
     normalised = normalise(text)
     return bool(
@@ -60,6 +70,7 @@ def everyday_sense(text: str) -> bool:
         or _EVERYDAY_RE.search(normalised)
         or re.search(r"\bper ongeluk\b", normalised)
         or _HANGING_UP_RE.search(normalised)
+        or _RUNNING_LATE_RE.search(normalised)
         or (MEDICINE_RE.search(normalised) and MEDICINE_USE.search(normalised))
         or re.search(r"\boverdosis\b", normalised) and MEDICINE_USE.search(normalised)
     )

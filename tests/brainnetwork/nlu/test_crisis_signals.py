@@ -10,6 +10,7 @@ import pytest
 
 from brainnetwork.nlu.crisis_signals import (ACUTE, SELF_HARM, SOMEONE_ELSE, SUICIDAL, find_crisis_signal, everyday_sense,
                                              normalise, within_one_edit)
+from brainnetwork.nlu.crisis_signals.everyday import _RUNNING_LATE_RE
 
 
 @pytest.mark.parametrize(
@@ -274,10 +275,24 @@ def test_grief_about_someone_else_is_an_everyday_sense(text):
     "is het gevaarlijk om ijzerpillen op een lege maag te nemen",
     "onze hond moest laten inslapen",
     "eerst had ik er geen zin in, maar nu zie ik het weer helemaal zitten om te sporten",
+    # running late for an appointment, near a bridge or a train
+    "de brug staat open en ik sta stil, ik ben twintig minuten later",
+    "de trein heeft weer vertraging, ik ben tien minuten te laat voor mijn intake",
+    "ik kom wat later naar de afspraak, de bus rijdt niet",
 ])
 def test_everyday_senses_the_classifier_confuses_need_a_signal(text):
     """Without a lexicon signal the classifier alone does not decide on these."""
     assert everyday_sense(text) and find_crisis_signal(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "het is te laat, morgen spring ik van de brug",
+    "ik ben te laat, er is geen hulp meer voor mij",
+    "vijf minuten later stond ik weer op de brug",
+    "ik ga voor de trein staan, later is het toch voorbij",
+])
+def test_later_or_too_late_without_an_appointment_is_not_running_late(text):
+    assert not _RUNNING_LATE_RE.search(normalise(text))
 
 
 def test_a_wish_beside_an_everyday_sense_is_still_a_signal():
