@@ -1,6 +1,7 @@
 """Everyday senses of crisis words that the lexicon knows: grief about someone else,
-hanging things up, fears and wishes about complaints, medicine questions, running late. With no crisis
-signal as well, the classifier alone then needs more confidence (`crisis_safety_net`)."""
+hanging things up, fears and wishes about complaints, medicine questions, running late.
+With no crisis signal as well, the classifier alone then needs more confidence
+(`crisis_safety_net`)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ _EVERYDAY_RE = re.compile(
 )
 
 # Running late for an appointment: arriving later or too late, with traffic, transport, the
-# appointment or the minutes named ("sta morgen in de file bij de brug, is het erg als ik 10
-# minuten later kom?", "de trein heeft vertraging, ik ben een kwartier te laat voor de intake").
+# appointment or the minutes named ("de brug staat open, ik ben twintig minuten later", "de
+# trein heeft vertraging, ik ben een kwartier te laat voor de intake").
 _RUNNING_LATE_RE = re.compile(
     r"(?=.*\b(?:file|files|vertraging|trein|bus|tram|metro|parkeerplaats|parkeren|wegenwerken|omleiding|afspraak|"
     r"intake|sessie|gesprek|minuten|minuutjes|kwartier|kwartiertje)\b)"
